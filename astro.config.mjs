@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { site } from './src/config/site.ts';
+
+// PRAXIS_OUT_DIR / PRAXIS_CACHE_DIR let tests and benchmarks build side by side
+// without touching the developer's own dist/.
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  outDir: process.env.PRAXIS_OUT_DIR || './dist',
+  cacheDir: process.env.PRAXIS_CACHE_DIR || './node_modules/.astro',
+  i18n: {
+    locales: ['de', 'en'],
+    defaultLocale: 'de',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,139 @@
+/**
+ * Building blocks shared by the collection schemas.
+ *
+ * Every collection schema is a factory that receives the two helpers Astro hands
+ * to schemas (`image`, `reference`). Astro's content layer passes its own; the
+ * content checker (`npm run check`) passes stand-ins that record references so
+ * it can check that they point at existing entries — which Astro itself does not.
+ */
+import { z } from 'astro/zod';
+import type { reference as astroReference, SchemaContext } from 'astro:content';
+
+/** Helpers a schema factory receives (type-only import: the checker runs without Astro). */
+export interface SchemaHelpers {
+  /** Astro's `image()` for local images, or a stand-in that accepts a path. */
+  image: SchemaContext['image'];
+  /** Astro's `reference(collection)`, or a recording stand-in. */
+  reference: typeof astroReference;
+}
+
+export const COLLECTIONS = [
+  'posts',
+  'practices',
+  'districts',
+  'reports',
+  'projects',
+  'people',
+  'topics',
+  'dialogues',
+] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+export const LANGS = ['de', 'en'] as const;
+/** Language of an entry: `de` (German) or `en` (English). */
+export const lang = z.enum(LANGS).describe('Language of the entry: de or en');
+export type Lang = z.infer<typeof lang>;
+
+/** A calendar date written as YYYY-MM-DD. */
+export const date = z.coerce
+  .date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2025-03-01' })
+  .describe('A date written as YYYY-MM-DD');
+
+/** A text in German and (optionally) English. */
+export const bilingual = z
+  .object({
+    /** German text. */
+    de: z.string().min(1, 'expected a German text'),
+    /** English text; when missing, the German text is shown with a notice. */
+    en: z.string().min(1, 'expected an English text').optional(),
+  })
+  .describe('A text in German (de) and English (en)');
+
+/** A text that must exist in both languages. */
+export const bilingualRequired = z.object({
+  de: z.string().min(1, 'expected a German text'),
+  en: z.string().min(1, 'expected an English text'),
+});
+
+/** Where the facts of an entry come from. */
+export const source = z
+  .object({
+    /** Title of the source document. */
+    title: z.string().min(1),
+    /** Address of the source (web page, PDF). */
+    url: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+    /** Who published it. */
+    publisher: z.string().optional(),
+    /** Identifier of the seed document in ../shared/seeds the facts were taken from. */
+    seed: z.string().optional(),
+  })
+  .describe('A source the facts of this entry were taken from');
+
+/** A labelled link. */
+export const link = z.object({
+  /** Text of the link. */
+  label: z.string().min(1),
+  /** Address of the link. */
+  url: z.url({ error: 'expected a full web address starting with https://' }),
+});
+
+/** A short teaser, as shown on cards and in e-mails. */
+export const teaser = z
+  .string()
+  .min(20, 'expected a teaser of at least 20 characters')
+  .max(400, 'expected a teaser of at most 400 characters (cards show about 200)')
+  .describe('One or two sentences shown on cards, in search results and e-mails');
+
+/** Fields every published, dated document shares; `translation` refers to the same collection. */
+export const publishing = (reference: SchemaHelpers['reference'], collection: CollectionName) => ({
+  /** Title of the entry. */
+  title: z.string().min(3, 'expected a title of at least 3 characters').describe('Title'),
+  /** Language of the entry. */
+  lang,
+  /** The same entry in the other language, by its id (e.g. `en/my-entry`). */
+  translation: reference(collection).optional().describe('id of the translation in the other language'),
+  /** True when the text was machine-translated and not yet reviewed. */
+  machineTranslated: z.boolean().default(false).describe('Machine-translated, not yet reviewed'),
+  /** Drafts appear in `npm run dev` only. */
+  draft: z.boolean().default(false).describe('Draft: shown in dev only'),
+  /** Date of publication; entries dated in the future are published by the first build on or after it. */
+  publishedAt: date.describe('Date of publication (YYYY-MM-DD)'),
+  /** Date of the last substantial update. */
+  updatedAt: date.optional().describe('Date of the last substantial update'),
+  /** Where the facts come from, with addresses. */
+  sources: z.array(source).default([]).describe('Sources of the facts, with their addresses'),
+});
+
+/** An image with required alternative text. */
+export const heroImage = (image: SchemaHelpers['image']) =>
+  z
+    .object({
+      /** Path of the image file, relative to the entry. */
+      src: image(),
+      /** What the image shows, for people who cannot see it. Required. */
+      alt: z.string().min(5, 'expected alternative text that says what the image shows'),
+      /** Credit line (photographer, licence). */
+      credit: z.string().optional(),
+    })
+    .describe('An image with alternative text');
+
+/** A contact: a person entry or a name with role and channels. E-mail addresses are never printed in plain text. */
+export const contact = (reference: SchemaHelpers['reference']) =>
+  z
+    .object({
+      /** A person entry, if the contact has one. */
+      person: reference('people').optional(),
+      /** Name of the contact (person or office). */
+      name: z.string().optional(),
+      /** Role or office. */
+      role: z.string().optional(),
+      /** Organisation. */
+      organisation: z.string().optional(),
+      /** E-mail address: shown protected, never as plain text. */
+      email: z.email({ error: 'expected an e-mail address' }).optional(),
+      /** Telephone number. */
+      phone: z.string().optional(),
+      /** Web page. */
+      url: z.url().optional(),
+    })
+    .describe('Who to contact about this entry');

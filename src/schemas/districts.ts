@@ -1,0 +1,37 @@
+/**
+ * Districts (Landkreise and kreisfreie Städte), keyed by their official key (AGS).
+ * Name, state, population, area and density are NOT typed here: they come from the
+ * package `landkreise-deutschland` by AGS (see src/lib/districts.ts).
+ */
+import { z } from 'astro/zod';
+import { bilingual, link, source } from './common.ts';
+import { districtFacts } from '../lib/districts.ts';
+
+export const districtSchema = () =>
+  z.object({
+    /** Official five-digit key (Amtlicher Gemeindeschlüssel), e.g. "06435". */
+    ags: z
+      .string({ error: 'expected the five-digit official key (AGS) in quotes, e.g. "06435"' })
+      .regex(/^\d{5}$/, 'expected five digits, e.g. "06435"')
+      .refine((ags) => districtFacts(ags) !== undefined, {
+        error: (issue) =>
+          `no district with the official key ${String(issue.input)} exists (see landkreise-deutschland)`,
+      })
+      .describe('Official district key (AGS), five digits'),
+    /** Position of the district seat for the map. */
+    coordinates: z
+      .object({
+        lat: z.number().min(47).max(55.1),
+        lon: z.number().min(5.8).max(15.1),
+      })
+      .describe('Latitude and longitude of the district seat'),
+    /** A few sentences about the district. */
+    description: bilingual.optional(),
+    /** The district's own web site. */
+    website: z.url().optional(),
+    /** Further links. */
+    links: z.array(link).default([]),
+    /** Where the facts come from. */
+    sources: z.array(source).default([]),
+  });
+export type DistrictData = z.infer<ReturnType<typeof districtSchema>>;
