@@ -1,0 +1,91 @@
+/**
+ * Languages, UI strings and URL paths — one place per language.
+ * German is the default and lives at the root; English lives under /en/.
+ */
+import { de } from '../i18n/de.ts';
+import { en } from '../i18n/en.ts';
+export type { UiStrings } from '../i18n/de.ts';
+
+export const LANGS = ['de', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'de';
+
+const strings = { de, en };
+
+/** UI strings of a language. */
+export function ui(lang: Lang) {
+  return strings[lang];
+}
+
+/** The other language. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'de' ? 'en' : 'de';
+}
+
+/** Path segments of each section, per language. */
+export const SECTIONS = {
+  home: { de: '', en: '' },
+  blog: { de: 'blog', en: 'blog' },
+  practices: { de: 'praxis', en: 'practices' },
+  districts: { de: 'kreise', en: 'districts' },
+  reports: { de: 'berichte', en: 'reports' },
+  projects: { de: 'projekte', en: 'projects' },
+  people: { de: 'personen', en: 'people' },
+  topics: { de: 'themen', en: 'topics' },
+  fields: { de: 'handlungsfelder', en: 'fields' },
+  dialogues: { de: 'dialoge', en: 'dialogues' },
+  search: { de: 'suche', en: 'search' },
+  newsletter: { de: 'newsletter', en: 'newsletter' },
+  imprint: { de: 'impressum', en: 'imprint' },
+  privacy: { de: 'datenschutz', en: 'privacy' },
+  accessibility: { de: 'barrierefreiheit', en: 'accessibility' },
+} as const;
+export type Section = keyof typeof SECTIONS;
+
+/**
+ * The site-relative path of a section or entry, always with a trailing slash.
+ * `path('en', 'practices', 'paperless-social-administration')` → `/en/practices/paperless-social-administration/`
+ */
+export function path(lang: Lang, section: Section, ...rest: (string | number)[]): string {
+  const parts = [lang === 'en' ? 'en' : '', SECTIONS[section][lang], ...rest.map(String)].filter((p) => p !== '');
+  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+/** Pick the text of a bilingual field, falling back to German; `fallback` tells whether it did. */
+export function pick(
+  text: { de: string; en?: string | undefined } | undefined,
+  lang: Lang,
+): { text: string; lang: Lang; fallback: boolean } | undefined {
+  if (!text) return undefined;
+  if (lang === 'en' && text.en) return { text: text.en, lang: 'en', fallback: false };
+  return { text: text.de, lang: 'de', fallback: lang === 'en' };
+}
+
+/** Long date, e.g. "1. März 2025" / "1 March 2025". */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Berlin',
+  }).format(date);
+}
+
+/** ISO date (YYYY-MM-DD) in Berlin time. */
+export function isoDate(date: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
+}
+
+/** Numbers with the language's separators. */
+export function formatNumber(n: number, lang: Lang, digits = 0): string {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+}
+
+/** Euro amounts. */
+export function formatEuro(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(n);
+}
