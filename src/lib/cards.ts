@@ -1,0 +1,64 @@
+/** Turning entries into list cards. */
+import type { CollectionEntry } from 'astro:content';
+import type { Card } from '../components/pages/ListPage.astro';
+import { STATUSES } from '../config/status.ts';
+import { districtFacts } from './districts.ts';
+import { ids, urlOf } from './entries.ts';
+import { path, pick, ui, type Lang } from './i18n.ts';
+
+const districtNames = (refs: { id: string }[]) =>
+  ids(refs)
+    .map((a) => districtFacts(a)?.name ?? a)
+    .join(', ');
+
+export function postCard(e: CollectionEntry<'posts'>): Card {
+  const t = ui(e.data.lang);
+  return { href: urlOf('posts', e), title: e.data.title, kind: t.kinds.posts, teaser: e.data.teaser, date: e.data.publishedAt, topics: e.data.topics };
+}
+
+export function practiceCard(e: CollectionEntry<'practices'>): Card {
+  const lang = e.data.lang;
+  const t = ui(lang);
+  return {
+    href: urlOf('practices', e),
+    title: e.data.title,
+    kind: `${t.kinds.practices} · ${STATUSES[e.data.status][lang]}`,
+    teaser: e.data.teaser,
+    meta: districtNames(e.data.districts),
+    fields: e.data.fields,
+    topics: e.data.topics,
+  };
+}
+
+export function projectCard(e: CollectionEntry<'projects'>): Card {
+  const t = ui(e.data.lang);
+  return { href: urlOf('projects', e), title: e.data.title, kind: t.kinds.projects, teaser: e.data.teaser, meta: e.data.lead.institution, topics: e.data.topics };
+}
+
+export function dialogueCard(e: CollectionEntry<'dialogues'>): Card {
+  const t = ui(e.data.lang);
+  return {
+    href: urlOf('dialogues', e),
+    title: e.data.title,
+    kind: `${t.kinds.dialogues} · ${t.dialogue.formats[e.data.format]}`,
+    teaser: e.data.teaser,
+    date: e.data.date,
+    meta: e.data.place.online ? t.dialogue.online : e.data.place.name,
+    topics: e.data.topics,
+  };
+}
+
+export function reportCard(e: CollectionEntry<'reports'>, lang: Lang): Card {
+  const t = ui(lang);
+  const title = lang === 'en' && e.data.titleEn ? e.data.titleEn : e.data.title;
+  const abstract = pick(e.data.abstract, lang);
+  return {
+    href: path(lang, 'reports', e.id),
+    title,
+    kind: t.report.kind[e.data.kind],
+    teaser: abstract ? abstract.text.slice(0, 200).replace(/\s+\S*$/u, ' …') : undefined,
+    textLang: abstract?.lang === lang ? undefined : abstract?.lang,
+    meta: [e.data.publisher, e.data.year, districtNames(e.data.districts)].filter(Boolean).join(' · '),
+    topics: e.data.topics,
+  };
+}
