@@ -33,9 +33,11 @@ export interface DistrictFacts {
   density: number;
 }
 
-/** Credit line required by the data's licence. */
-export const DISTRICT_DATA_CREDIT =
-  'Kreisdaten: © Statistisches Bundesamt (Destatis), 2019, Stand 31.12.2018, via landkreise-deutschland, CC BY 4.0';
+/** Credit line required by the data's licence, per language. */
+export const DISTRICT_DATA_CREDIT = {
+  de: 'Kreisdaten: © Statistisches Bundesamt (Destatis), 2019, Stand 31.12.2018, über das Paket landkreise-deutschland, CC BY 4.0',
+  en: 'District figures: © Federal Statistical Office of Germany (Destatis), 2019, as of 31 Dec 2018, via the package landkreise-deutschland, CC BY 4.0',
+} as const;
 
 function normalise(d: RawDistrict): DistrictFacts {
   // The package stores keys below 10000 as strings with a leading zero and the rest as numbers.

@@ -57,3 +57,55 @@ export function germanyMap(width = 460): GermanyMap {
   };
   return cached;
 }
+
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Place a text label beside each dot so that no label covers another label or dot:
+ * tries right, left, then the same a line higher and lower. Character width is
+ * estimated (the font is the site's sans at 13px), which is close enough for a map.
+ */
+export function placeLabels(
+  dots: { x: number; y: number; label: string }[],
+  width: number,
+  { charWidth = 6.6, lineHeight = 15, gap = 10, radius = 7 } = {},
+): PlacedLabel[] {
+  const dotBoxes: Box[] = dots.map((d) => ({ x0: d.x - radius, y0: d.y - radius, x1: d.x + radius, y1: d.y + radius }));
+  const placed: Box[] = [];
+  return dots.map((d, i) => {
+    const w = d.label.length * charWidth;
+    const candidates: PlacedLabel[] = [];
+    for (const dy of [0, -lineHeight, lineHeight, -2 * lineHeight, 2 * lineHeight]) {
+      candidates.push({ x: d.x + gap, y: d.y + 4 + dy, anchor: 'start' }, { x: d.x - gap, y: d.y + 4 + dy, anchor: 'end' });
+    }
+    const box = (c: PlacedLabel): Box => {
+      const x0 = c.anchor === 'start' ? c.x : c.x - w;
+      return { x0, y0: c.y - lineHeight + 3, x1: x0 + w, y1: c.y + 3 };
+    };
+    const fits = (c: PlacedLabel) => {
+      const b = box(c);
+      return (
+        b.x0 >= 0 &&
+        b.x1 <= width &&
+        !placed.some((p) => overlaps(p, b)) &&
+        !dotBoxes.some((db, j) => j !== i && overlaps(db, b))
+      );
+    };
+    const choice = candidates.find(fits) ?? candidates[0]!;
+    placed.push(box(choice));
+    return choice;
+  });
+}

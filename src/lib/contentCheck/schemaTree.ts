@@ -1,0 +1,180 @@
+/**
+ * A plain description of a collection schema — which fields exist, which are
+ * required, their types, limits, defaults and descriptions — read from the very
+ * Zod schemas Astro uses. The checker walks it beside an entry's data (unknown
+ * fields, references, images); the scaffolder writes templates from it, so neither
+ * can drift from the schemas.
+ *
+ * It reads Zod 4's definition objects (`_zod.def`, `_zod.bag`). Those are internal
+ * but stable within Zod 4; tests/editor/schemaTree.test.ts fails if they change.
+ */
+import type { CollectionName } from '../../schemas/common.ts';
+
+export type FieldNode =
+  | { kind: 'object'; fields: Record<string, Field> }
+  | { kind: 'array'; element: FieldNode; min?: number | undefined }
+  | { kind: 'string'; min?: number | undefined; max?: number | undefined; format?: string | undefined }
+  | { kind: 'number'; int: boolean; min?: number | undefined; max?: number | undefined }
+  | { kind: 'boolean' }
+  | { kind: 'date' }
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'reference'; collection: CollectionName }
+  | { kind: 'image' }
+  | { kind: 'other' };
+
+export interface Field {
+  node: FieldNode;
+  /** True when the field may be left out (optional or with a default). */
+  optional: boolean;
+  /** The default value, if the schema has one. */
+  default?: unknown;
+  hasDefault: boolean;
+  /** The schema's `.describe()` text, if any. */
+  description?: string | undefined;
+}
+
+/** Minimal view of a Zod 4 schema's internals. */
+interface ZodLike {
+  _zod: {
+    def: {
+      type: string;
+      innerType?: ZodLike;
+      in?: ZodLike;
+      out?: ZodLike;
+      shape?: Record<string, ZodLike>;
+      element?: ZodLike;
+      entries?: Record<string, string | number>;
+      defaultValue?: unknown;
+    };
+    bag?: { minimum?: number; maximum?: number; format?: string };
+    parent?: ZodLike;
+  };
+  description?: string;
+}
+
+const markers = new WeakMap<object, FieldNode>();
+
+/** Mark a stand-in schema (reference or image) so that the tree shows it as such. */
+export function mark<T extends object>(schema: T, node: FieldNode): T {
+  markers.set(schema, node);
+  return schema;
+}
+
+function markerOf(schema: ZodLike): FieldNode | undefined {
+  // Zod clones a schema for `.describe()` and friends and links the clone to its parent.
+  for (let s: ZodLike | undefined = schema; s; s = s._zod.parent) {
+    const m = markers.get(s);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly', 'nonoptional']);
+
+export function fieldOf(schema: unknown): Field {
+  let s = schema as ZodLike;
+  let optional = false;
+  let hasDefault = false;
+  let def: unknown;
+  let description: string | undefined;
+  for (;;) {
+    description ??= s.description;
+    const marked = markerOf(s);
+    if (marked) return { node: marked, optional, hasDefault, default: def, description };
+    const d = s._zod.def;
+    if (WRAPPERS.has(d.type) && d.innerType) {
+      if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault') optional = true;
+      if (d.type === 'default' || d.type === 'prefault') {
+        hasDefault = true;
+        def = typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
+      }
+      s = d.innerType;
+      continue;
+    }
+    if (d.type === 'pipe' && d.in) {
+      s = d.in;
+      continue;
+    }
+    return { node: nodeOf(s), optional, hasDefault, default: def, description };
+  }
+}
+
+function nodeOf(s: ZodLike): FieldNode {
+  const d = s._zod.def;
+  const bag = s._zod.bag ?? {};
+  switch (d.type) {
+    case 'object': {
+      const fields: Record<string, Field> = {};
+      for (const [k, v] of Object.entries(d.shape ?? {})) fields[k] = fieldOf(v);
+      return { kind: 'object', fields };
+    }
+    case 'array':
+      return { kind: 'array', element: fieldOf(d.element).node, min: bag.minimum };
+    case 'string':
+      return { kind: 'string', min: bag.minimum, max: bag.maximum, format: bag.format };
+    case 'number':
+      return {
+        kind: 'number',
+        int: bag.format === 'safeint',
+        min: finite(bag.minimum),
+        max: finite(bag.maximum),
+      };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'date':
+      return { kind: 'date' };
+    case 'enum':
+      return { kind: 'enum', values: Object.values(d.entries ?? {}).map(String) };
+    default:
+      return { kind: 'other' };
+  }
+}
+
+function finite(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER ? n : undefined;
+}
+
+/** The top-level fields of an object schema. */
+export function fieldsOf(schema: unknown): Record<string, Field> {
+  const f = fieldOf(schema);
+  if (f.node.kind !== 'object') throw new Error('expected an object schema');
+  return f.node.fields;
+}
+
+export type PathKey = string | number;
+
+export interface WalkVisitor {
+  reference?: (path: PathKey[], value: unknown, collection: CollectionName) => void;
+  image?: (path: PathKey[], value: unknown) => void;
+  unknownKey?: (path: PathKey[], key: string, known: string[]) => void;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/** Walk an entry's data beside its schema tree, calling the visitor on references, images and unknown keys. */
+export function walkData(node: FieldNode, value: unknown, visitor: WalkVisitor, path: PathKey[] = []): void {
+  if (value === undefined || value === null) return;
+  switch (node.kind) {
+    case 'reference':
+      visitor.reference?.(path, value, node.collection);
+      return;
+    case 'image':
+      visitor.image?.(path, value);
+      return;
+    case 'array':
+      if (Array.isArray(value)) value.forEach((item, i) => walkData(node.element, item, visitor, [...path, i]));
+      return;
+    case 'object':
+      if (!isPlainObject(value)) return;
+      for (const [key, v] of Object.entries(value)) {
+        const field = node.fields[key];
+        if (field) walkData(field.node, v, visitor, [...path, key]);
+        else visitor.unknownKey?.(path, key, Object.keys(node.fields));
+      }
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Reading one content file the way the build does, but keeping line numbers:
+ * YAML files whole, MDX files as frontmatter (between the `---` fences) plus body.
+ * Astro parses with js-yaml; we parse with `yaml` because it tells us where every
+ * key sits. The `timestamp` tag makes dates come out as Dates, as js-yaml does.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export interface YamlProblem {
+  line: number;
+  /** The `yaml` package's error code, e.g. BAD_INDENT, DUPLICATE_KEY. */
+  code: string;
+  message: string;
+}
+
+export interface ParsedSource {
+  /** The frontmatter (MDX) or the whole file (YAML) as plain data; undefined when it could not be read. */
+  data: unknown;
+  /** Syntax errors in the YAML part. */
+  yamlErrors: YamlProblem[];
+  /** No `---` fence at the start of an MDX file. */
+  missingFrontmatter: boolean;
+  /** The MDX body after the closing fence ('' for YAML files). */
+  body: string;
+  /** Line in the file of the body's first line. */
+  bodyStartLine: number;
+  /** Line in the file of the key at `path`, or of its nearest existing parent. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+const FENCE = /^---[ \t]*\r?$/u;
+
+export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
+  let yamlText = text;
+  // Line in the file of the YAML text's first line.
+  let yamlFirstLine = 1;
+  let body = '';
+  let bodyStartLine = 1;
+  let missingFrontmatter = false;
+  let fallbackLine = 1;
+
+  if (kind === 'mdx') {
+    const lines = text.split('\n');
+    if (!FENCE.test(lines[0] ?? '')) {
+      missingFrontmatter = true;
+      return {
+        data: undefined,
+        yamlErrors: [],
+        missingFrontmatter,
+        body: text,
+        bodyStartLine: 1,
+        lineOf: () => 1,
+      };
+    }
+    const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
+    if (close === -1) {
+      return {
+        data: undefined,
+        yamlErrors: [{ line: 1, code: 'UNCLOSED_FRONTMATTER', message: 'frontmatter has no closing ---' }],
+        missingFrontmatter: false,
+        body: '',
+        bodyStartLine: lines.length,
+        lineOf: () => 1,
+      };
+    }
+    yamlText = lines.slice(1, close).join('\n');
+    yamlFirstLine = 2;
+    body = lines.slice(close + 1).join('\n');
+    bodyStartLine = close + 2;
+    // A missing top-level field is reported on the opening fence.
+    fallbackLine = 1;
+  }
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, {
+    lineCounter: counter,
+    customTags: ['timestamp'],
+    merge: true,
+    prettyErrors: true,
+  });
+  const toFileLine = (offset: number) => counter.linePos(offset).line + yamlFirstLine - 1;
+  const yamlErrors = doc.errors.map((e) => ({
+    line: toFileLine(e.pos[0]),
+    code: e.code,
+    message: e.message.split('\n')[0] ?? e.message,
+  }));
+  let data: unknown;
+  if (yamlErrors.length === 0) {
+    data = doc.toJS();
+    if (data === null || data === undefined) data = {};
+  }
+  return {
+    data,
+    yamlErrors,
+    missingFrontmatter,
+    body,
+    bodyStartLine,
+    lineOf: (path) => lineOfPath(doc, path, toFileLine, fallbackLine),
+  };
+}
+
+function lineOfPath(
+  doc: Document,
+  path: readonly PropertyKey[],
+  toFileLine: (offset: number) => number,
+  fallbackLine: number,
+): number {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let line = fallbackLine;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) return line;
+      const keyNode = pair.key as Node;
+      if (keyNode.range) line = toFileLine(keyNode.range[0]);
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) return line;
+      if (item.range) line = toFileLine(item.range[0]);
+      node = item;
+    } else {
+      return line;
+    }
+  }
+  return line;
+}

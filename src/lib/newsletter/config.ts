@@ -1,0 +1,129 @@
+/**
+ * Settings of the newsletter server and the digest, from environment variables
+ * (documented in .env.example and docs/newsletter.md). Validated with Zod so a typo
+ * reads as a sentence naming the variable.
+ */
+import { z } from 'astro/zod';
+import { site } from '../../config/site.ts';
+
+const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v));
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const origin = z
+  .url({ error: 'expected a full address such as https://praxisdialog.example' })
+  .transform((u) => u.replace(/\/+$/u, ''));
+
+const envSchema = z.object({
+  PRAXIS_SITE_URL: origin.default(site.url),
+  PRAXIS_NEWSLETTER_URL: origin.default('http://localhost:4322'),
+  PRAXIS_NEWSLETTER_SECRET: z
+    .string({ error: 'is not set: give at least 32 random characters, e.g. from `openssl rand -base64 48`' })
+    .min(32, 'must be at least 32 characters long (e.g. from `openssl rand -base64 48`)'),
+  PRAXIS_NEWSLETTER_DB: z.string().min(1).default('var/newsletter.sqlite'),
+  PRAXIS_NEWSLETTER_HOST: z.string().min(1).default('127.0.0.1'),
+  PRAXIS_NEWSLETTER_PORT: int(0, 65535).default(4322),
+  PRAXIS_NEWSLETTER_FEED: z.string().min(1).default('dist'),
+  PRAXIS_NEWSLETTER_TRUST_PROXY: flag.default(false),
+  PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: int(1, 24 * 30).default(48),
+  PRAXIS_NEWSLETTER_CLIENT_LIMIT: int(1, 100_000).default(20),
+  PRAXIS_NEWSLETTER_ADDRESS_LIMIT: int(1, 1000).default(3),
+  PRAXIS_MAIL_FROM: z.string().min(3).default('Praxisdialog <newsletter@praxisdialog.example>'),
+  PRAXIS_MAIL_REPLY_TO: z.string().min(3).optional(),
+  PRAXIS_SMTP_HOST: z.string().min(1).default('localhost'),
+  PRAXIS_SMTP_PORT: int(1, 65535).default(587),
+  PRAXIS_SMTP_SECURE: flag.default(false),
+  PRAXIS_SMTP_REQUIRE_TLS: flag.default(false),
+  PRAXIS_SMTP_USER: z.string().min(1).optional(),
+  PRAXIS_SMTP_PASS: z.string().min(1).optional(),
+  PRAXIS_SMTP_MAX_CONNECTIONS: int(1, 100).default(5),
+  PRAXIS_SMTP_RATE_LIMIT: int(0, 100_000).default(20),
+  PRAXIS_SMTP_RETRIES: int(0, 10).default(3),
+  PRAXIS_SMTP_RETRY_DELAY_MS: int(0, 600_000).default(2000),
+});
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** Implicit TLS (port 465); otherwise STARTTLS when offered. */
+  secure: boolean;
+  requireTLS: boolean;
+  user?: string | undefined;
+  pass?: string | undefined;
+  maxConnections: number;
+  /** Messages per second over all connections; 0 = no limit. */
+  rateLimit: number;
+  /** Attempts after the first for temporary (4xx) failures. */
+  retries: number;
+  /** First back-off delay; it doubles with each attempt. */
+  retryDelayMs: number;
+}
+
+export interface NewsletterConfig {
+  siteUrl: string;
+  /** Public origin (and optional path) under which the newsletter server is reached. */
+  newsletterUrl: string;
+  secret: string;
+  dbPath: string;
+  host: string;
+  port: number;
+  /** Built site folder, new-entries.json file or URL of it. */
+  feed: string;
+  trustProxy: boolean;
+  tokenTtlHours: number;
+  /** Requests to /api/subscribe per client address in 10 minutes. */
+  clientLimit: number;
+  /** Confirmation e-mails per e-mail address in 24 hours. */
+  addressLimit: number;
+  from: string;
+  replyTo?: string | undefined;
+  smtp: SmtpConfig;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): NewsletterConfig {
+  // Empty variables (as in a copied .env.example) count as unset.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`The newsletter settings are not valid:\n${lines.join('\n')}\nSee .env.example.`);
+  }
+  const e = result.data;
+  return {
+    siteUrl: e.PRAXIS_SITE_URL,
+    newsletterUrl: e.PRAXIS_NEWSLETTER_URL,
+    secret: e.PRAXIS_NEWSLETTER_SECRET,
+    dbPath: e.PRAXIS_NEWSLETTER_DB,
+    host: e.PRAXIS_NEWSLETTER_HOST,
+    port: e.PRAXIS_NEWSLETTER_PORT,
+    feed: e.PRAXIS_NEWSLETTER_FEED,
+    trustProxy: e.PRAXIS_NEWSLETTER_TRUST_PROXY,
+    tokenTtlHours: e.PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS,
+    clientLimit: e.PRAXIS_NEWSLETTER_CLIENT_LIMIT,
+    addressLimit: e.PRAXIS_NEWSLETTER_ADDRESS_LIMIT,
+    from: e.PRAXIS_MAIL_FROM,
+    replyTo: e.PRAXIS_MAIL_REPLY_TO,
+    smtp: {
+      host: e.PRAXIS_SMTP_HOST,
+      port: e.PRAXIS_SMTP_PORT,
+      secure: e.PRAXIS_SMTP_SECURE,
+      requireTLS: e.PRAXIS_SMTP_REQUIRE_TLS,
+      user: e.PRAXIS_SMTP_USER,
+      pass: e.PRAXIS_SMTP_PASS,
+      maxConnections: e.PRAXIS_SMTP_MAX_CONNECTIONS,
+      rateLimit: e.PRAXIS_SMTP_RATE_LIMIT,
+      retries: e.PRAXIS_SMTP_RETRIES,
+      retryDelayMs: e.PRAXIS_SMTP_RETRY_DELAY_MS,
+    },
+  };
+}
+
+/** The newsletter server's public addresses, built from its base URL. */
+export function endpoints(newsletterUrl: string) {
+  return {
+    subscribe: `${newsletterUrl}/api/subscribe`,
+    confirm: (token: string) => `${newsletterUrl}/confirm?token=${encodeURIComponent(token)}`,
+    preferences: (token: string) => `${newsletterUrl}/preferences?t=${encodeURIComponent(token)}`,
+    unsubscribe: (token: string) => `${newsletterUrl}/unsubscribe?t=${encodeURIComponent(token)}`,
+  };
+}
