@@ -75,7 +75,8 @@ export const de = {
     byTopic: 'Nach Thema',
     byField: 'Nach Handlungsfeld',
     map: 'Kreise mit Einträgen',
-    mapDescription: 'Karte Deutschlands mit den Kreisen, zu denen es Einträge gibt. Die Liste darunter enthält dieselben Kreise.',
+    mapDescription:
+      'Karte Deutschlands mit den Kreisen, zu denen es Einträge gibt. Die Liste darunter enthält dieselben Kreise.',
   },
   newsletterBox: {
     title: 'Neues per E-Mail',
@@ -145,7 +146,14 @@ export const de = {
     phases: 'Projektphasen',
     links: 'Links',
   },
-  person: { contact: 'Kontakt', email: 'E-Mail', phone: 'Telefon', address: 'Adresse', showEmail: 'E-Mail-Adresse anzeigen', posts: 'Beiträge' },
+  person: {
+    contact: 'Kontakt',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    address: 'Adresse',
+    showEmail: 'E-Mail-Adresse anzeigen',
+    posts: 'Beiträge',
+  },
   dialogue: {
     date: 'Datum',
     place: 'Ort',

@@ -147,7 +147,14 @@ export const en: UiStrings = {
     phases: 'Project phases',
     links: 'Links',
   },
-  person: { contact: 'Contact', email: 'E-mail', phone: 'Phone', address: 'Address', showEmail: 'Show e-mail address', posts: 'Posts' },
+  person: {
+    contact: 'Contact',
+    email: 'E-mail',
+    phone: 'Phone',
+    address: 'Address',
+    showEmail: 'Show e-mail address',
+    posts: 'Posts',
+  },
   dialogue: {
     date: 'Date',
     place: 'Place',

@@ -13,7 +13,14 @@ const districtNames = (refs: { id: string }[]) =>
 
 export function postCard(e: CollectionEntry<'posts'>): Card {
   const t = ui(e.data.lang);
-  return { href: urlOf('posts', e), title: e.data.title, kind: t.kinds.posts, teaser: e.data.teaser, date: e.data.publishedAt, topics: e.data.topics };
+  return {
+    href: urlOf('posts', e),
+    title: e.data.title,
+    kind: t.kinds.posts,
+    teaser: e.data.teaser,
+    date: e.data.publishedAt,
+    topics: e.data.topics,
+  };
 }
 
 export function practiceCard(e: CollectionEntry<'practices'>): Card {
@@ -32,7 +39,14 @@ export function practiceCard(e: CollectionEntry<'practices'>): Card {
 
 export function projectCard(e: CollectionEntry<'projects'>): Card {
   const t = ui(e.data.lang);
-  return { href: urlOf('projects', e), title: e.data.title, kind: t.kinds.projects, teaser: e.data.teaser, meta: e.data.lead.institution, topics: e.data.topics };
+  return {
+    href: urlOf('projects', e),
+    title: e.data.title,
+    kind: t.kinds.projects,
+    teaser: e.data.teaser,
+    meta: e.data.lead.institution,
+    topics: e.data.topics,
+  };
 }
 
 export function dialogueCard(e: CollectionEntry<'dialogues'>): Card {

@@ -89,7 +89,10 @@ export function placeLabels(
     const w = d.label.length * charWidth;
     const candidates: PlacedLabel[] = [];
     for (const dy of [0, -lineHeight, lineHeight, -2 * lineHeight, 2 * lineHeight]) {
-      candidates.push({ x: d.x + gap, y: d.y + 4 + dy, anchor: 'start' }, { x: d.x - gap, y: d.y + 4 + dy, anchor: 'end' });
+      candidates.push(
+        { x: d.x + gap, y: d.y + 4 + dy, anchor: 'start' },
+        { x: d.x - gap, y: d.y + 4 + dy, anchor: 'end' },
+      );
     }
     const box = (c: PlacedLabel): Box => {
       const x0 = c.anchor === 'start' ? c.x : c.x - w;

@@ -15,7 +15,11 @@ export function districtDistance(a: DistrictPoint, b: DistrictPoint): number {
 }
 
 /** The `limit` candidates closest to `district`, itself excluded, ties broken by AGS. */
-export function similarDistricts<T extends DistrictPoint>(district: DistrictPoint, candidates: readonly T[], limit = 4): T[] {
+export function similarDistricts<T extends DistrictPoint>(
+  district: DistrictPoint,
+  candidates: readonly T[],
+  limit = 4,
+): T[] {
   return candidates
     .filter((c) => c.ags !== district.ags)
     .map((c) => ({ c, d: districtDistance(district, c) }))

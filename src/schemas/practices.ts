@@ -66,7 +66,10 @@ export const practiceSchema = ({ image, reference }: SchemaHelpers) =>
     /** Municipalities (Gemeinden, Städte) involved, by name. */
     municipalities: z.array(z.string()).default([]),
     /** Districts involved, by AGS. Several districts mean inter-municipal cooperation. */
-    districts: z.array(reference('districts')).min(1, 'expected at least one district (AGS)').describe('Districts by AGS'),
+    districts: z
+      .array(reference('districts'))
+      .min(1, 'expected at least one district (AGS)')
+      .describe('Districts by AGS'),
     /** Fields of action (Handlungsfelder); the first is the main one. */
     fields: z
       .array(z.enum(FIELD_KEYS, { error: `expected one of: ${FIELD_KEYS.join(', ')}` }))
