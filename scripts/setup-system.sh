@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the system packages the test suite needs on a Debian machine, skipping what is present:
+# Chromium (browser tests, Lighthouse), a Java runtime (the W3C Nu Html Checker), SpamAssassin (newsletter).
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v spamassassin >/dev/null 2>&1 || need+=(spamassassin)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "setup-system: chromium, java and spamassassin are present"
+  exit 0
+fi
+echo "setup-system: installing ${need[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}"
