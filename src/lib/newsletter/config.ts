@@ -127,3 +127,16 @@ export function endpoints(newsletterUrl: string) {
     unsubscribe: (token: string) => `${newsletterUrl}/unsubscribe?t=${encodeURIComponent(token)}`,
   };
 }
+
+/**
+ * The server's public base URL alone, for the static newsletter pages: they need the form's
+ * target at build time but must not require the server's secret.
+ */
+export function newsletterBaseUrl(env: Record<string, string | undefined> = process.env): string {
+  const value = env.PRAXIS_NEWSLETTER_URL?.trim();
+  if (!value) return 'http://localhost:4322';
+  const parsed = origin.safeParse(value);
+  if (!parsed.success)
+    throw new ConfigError(`PRAXIS_NEWSLETTER_URL="${value}" is not a full address such as https://…`);
+  return parsed.data;
+}

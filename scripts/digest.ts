@@ -1,0 +1,116 @@
+/**
+ * npm run digest -- --preview <folder> | --send  [--feed <site folder|file|URL>] [--now <ISO time>] [--limit <n>]
+ *
+ * Finds every due subscriber and the new entries matching them. --preview writes the
+ * e-mails as .html and .eml files (nothing sent, nothing recorded); --send delivers them
+ * over SMTP and records each (subscriber, entry) in the ledger. Safe to run again after a
+ * crash: what was sent is not sent twice. Settings from the environment (.env.example).
+ */
+import '../src/lib/newsletter/quietSqliteWarning.ts';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../src/lib/newsletter/config.ts';
+import { planDigest, previewDigest, sendDigest } from '../src/lib/newsletter/digest.ts';
+import { FeedError, loadFeed } from '../src/lib/newsletter/feed.ts';
+import { createMailer } from '../src/lib/newsletter/mailer.ts';
+import { SqliteStore, StoreError } from '../src/lib/newsletter/store.ts';
+
+const USAGE = `Usage: npm run digest -- --preview <folder> | --send [options]
+  --preview <folder>  write the due e-mails as .html and .eml files; send and record nothing
+  --send              send the due e-mails over SMTP and record them
+  --feed <location>   built site folder, new-entries.json or its URL (default: PRAXIS_NEWSLETTER_FEED or dist)
+  --now <time>        the run's "now", ISO 8601 (default: the clock)
+  --limit <n>         preview only the first n e-mails`;
+
+class UsageError extends Error {}
+
+function options() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        preview: { type: 'string' },
+        send: { type: 'boolean', default: false },
+        feed: { type: 'string' },
+        now: { type: 'string' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (parsed.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if ((parsed.preview === undefined) === !parsed.send)
+    throw new UsageError(`Give either --preview <folder> or --send.\n${USAGE}`);
+  const now = parsed.now ? new Date(parsed.now) : new Date();
+  if (Number.isNaN(now.getTime()))
+    throw new UsageError(`--now "${parsed.now}" is not a time such as 2025-06-03T08:00:00Z`);
+  const limit = parsed.limit === undefined ? Infinity : Number(parsed.limit);
+  if (!(limit > 0)) throw new UsageError(`--limit "${parsed.limit}" is not a positive number`);
+  return {
+    preview: parsed.preview,
+    send: parsed.send,
+    feed: parsed.feed,
+    now,
+    fixedNow: parsed.now !== undefined,
+    limit,
+  };
+}
+
+async function main(): Promise<number> {
+  const opts = options();
+  const config = loadConfig();
+  const feed = await loadFeed(opts.feed ?? config.feed);
+  const store = new SqliteStore(config.dbPath);
+  try {
+    const jobs = await planDigest(store, feed, opts.now);
+    const pairs = jobs.reduce((n, j) => n + j.entries.length, 0);
+    console.log(`${jobs.length} subscribers due with ${pairs} new (subscriber, entry) pairs.`);
+    if (jobs.length === 0) return 0;
+    if (opts.preview !== undefined) {
+      const result = await previewDigest(jobs, feed, config, opts.preview, opts.limit);
+      console.log(`Wrote ${result.written} e-mails to ${result.dir} (open index.html). Nothing was sent.`);
+      return 0;
+    }
+    const mailer = createMailer(config.smtp);
+    try {
+      const report = await sendDigest(jobs, feed, config, store, {
+        mailer,
+        concurrency: config.smtp.maxConnections * 2,
+        retries: config.smtp.retries,
+        retryDelayMs: config.smtp.retryDelayMs,
+        now: () => (opts.fixedNow ? opts.now : new Date()),
+        log: (line) => console.log(line),
+      });
+      console.log(
+        `Sent ${report.sent} of ${report.due} e-mails (${report.entriesSent} entries recorded), ` +
+          `${report.bounced} bounced, ${report.deferred} deferred to the next run.`,
+      );
+      if (report.aborted !== undefined) {
+        console.error(
+          `Stopped early: the SMTP server ${config.smtp.host}:${config.smtp.port} could not be used (${report.aborted}). ` +
+            `Only e-mails the server accepted are recorded; run again to send the remaining ${report.due - report.sent - report.bounced - report.deferred}.`,
+        );
+        return 2;
+      }
+      return 0;
+    } finally {
+      mailer.close();
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known = [UsageError, ConfigError, FeedError, StoreError].some((E) => error instanceof E);
+    console.error(known ? (error as Error).message : `The digest run failed: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);

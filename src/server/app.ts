@@ -1,0 +1,497 @@
+/**
+ * The newsletter server: a small node:http application beside the static site.
+ *
+ *   POST /api/subscribe   sign-up form → confirmation e-mail (same answer for every address)
+ *   GET  /confirm         page with one button; POST /confirm uses the token
+ *   GET  /preferences     change language, frequency, interests; POST saves
+ *   GET  /unsubscribe     page with one button; POST unsubscribes (RFC 8058 one-click, no cookie, no redirect)
+ *   GET  /newsletter.css  the pages' stylesheet;  GET /health  for monitoring
+ *
+ * Paths are relative to the path of PRAXIS_NEWSLETTER_URL, so a reverse proxy may mount
+ * the server under e.g. https://praxisdialog.example/newsletter-api.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { NewsletterConfig } from '../lib/newsletter/config.ts';
+import { endpoints } from '../lib/newsletter/config.ts';
+import type { Catalogue } from '../lib/newsletter/feed.ts';
+import { answerLang, parsePreferences, parseSignup, type FieldError } from '../lib/newsletter/input.ts';
+import { sendWithRetry, type Mailer } from '../lib/newsletter/mailer.ts';
+import { confirmationMessage } from '../lib/newsletter/message.ts';
+import { RateLimiter } from '../lib/newsletter/rateLimit.ts';
+import { renderConfirmation } from '../lib/newsletter/render.ts';
+import type { NewsletterStore, Subscriber } from '../lib/newsletter/store.ts';
+import { fill, nl } from '../lib/newsletter/strings.ts';
+import {
+  hashToken,
+  manageToken,
+  manageTokenId,
+  newNonce,
+  randomToken,
+  verifyManageToken,
+} from '../lib/newsletter/tokens.ts';
+import { isFrequency, isKind, isLang, type Lang } from '../lib/newsletter/types.ts';
+import { actionPage, messagePage, newsletterPageUrl, preferencesPage, signupPage, type PageContext } from './pages.ts';
+import { stylesheet } from './style.ts';
+
+export interface ServerDeps {
+  config: NewsletterConfig;
+  store: NewsletterStore;
+  mailer: Mailer;
+  /** Topics and districts to offer; undefined while the site's feed cannot be read. */
+  catalogue: () => Promise<Catalogue | undefined>;
+  /** The clock; tests move it forward to let tokens expire. */
+  now?: () => Date;
+  log?: (line: string) => void;
+}
+
+const MAX_BODY = 32 * 1024;
+const CLIENT_WINDOW_MS = 10 * 60 * 1000;
+const ADDRESS_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+class HttpError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new HttpError(413, 'body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Form fields of a POST: url-encoded forms are read; any other body (e.g. multipart one-click) is ignored. */
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  const body = await readBody(req);
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/x-www-form-urlencoded' ? new URLSearchParams(body) : new URLSearchParams();
+}
+
+export function createHandler(deps: ServerDeps) {
+  const { config, store, mailer } = deps;
+  const now = deps.now ?? (() => new Date());
+  const log = deps.log ?? ((line: string) => console.log(line));
+  const basePath = new URL(config.newsletterUrl).pathname.replace(/\/+$/u, '');
+  const links = endpoints(config.newsletterUrl);
+  const css = stylesheet();
+  const perClient = new RateLimiter(config.clientLimit, CLIENT_WINDOW_MS);
+  const perAddress = new RateLimiter(config.addressLimit, ADDRESS_WINDOW_MS);
+
+  const ctx = (lang: Lang, alternate?: string): PageContext => ({
+    lang,
+    siteUrl: config.siteUrl,
+    base: config.newsletterUrl,
+    alternate,
+  });
+
+  function send(res: ServerResponse, status: number, html: string, extra: Record<string, string> = {}): void {
+    res.writeHead(status, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      // Tokens travel in URLs: never pass them on, never let the pages be framed or run scripts.
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy':
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      ...extra,
+    });
+    res.end(html);
+  }
+
+  function clientKey(req: IncomingMessage): string {
+    if (config.trustProxy) {
+      const forwarded = req.headers['x-forwarded-for'];
+      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+      if (first) return first;
+    }
+    return req.socket.remoteAddress ?? 'unknown';
+  }
+
+  /** The subscriber a manage token stands for, if it is genuine. */
+  async function subscriberFor(token: string | null): Promise<Subscriber | undefined> {
+    if (!token) return undefined;
+    const id = manageTokenId(token);
+    if (id === undefined) return undefined;
+    const subscriber = await store.subscriber(id);
+    if (!subscriber || !verifyManageToken(config.secret, token, id, subscriber.nonce)) return undefined;
+    return subscriber;
+  }
+
+  function pageLang(url: URL, fallback: Lang): Lang {
+    const lang = url.searchParams.get('lang');
+    return isLang(lang) ? lang : fallback;
+  }
+
+  function withLang(url: URL, lang: Lang): string {
+    const other = new URL(url.href);
+    other.searchParams.set('lang', lang);
+    return `${config.newsletterUrl}${other.pathname.slice(basePath.length)}${other.search}`;
+  }
+
+  function badLink(res: ServerResponse, lang: Lang, status = 400): void {
+    const t = nl(lang).page;
+    send(
+      res,
+      status,
+      messagePage(
+        ctx(lang),
+        t.token.title,
+        [t.token.invalid],
+        [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+      ),
+    );
+  }
+
+  async function subscribe(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const form = await readForm(req);
+    const lang = answerLang(form);
+    const t = nl(lang);
+    const limit = perClient.hit(clientKey(req), now().getTime());
+    if (!limit.allowed) {
+      const minutes = Math.ceil(limit.retryAfter / 60);
+      send(res, 429, messagePage(ctx(lang), t.page.tooMany.title, [fill(t.page.tooMany.text, { minutes })]), {
+        'retry-after': String(limit.retryAfter),
+      });
+      return;
+    }
+    const catalogue = await deps.catalogue();
+    const parsed = parseSignup(form, catalogue);
+    if (!parsed.ok) {
+      const mailLang = form.get('lang');
+      const frequency = form.get('frequency');
+      const values = {
+        email: (form.get('email') ?? '').slice(0, 254),
+        consent: form.get('consent') === 'yes',
+        lang: isLang(mailLang) ? mailLang : lang,
+        frequency: isFrequency(frequency) ? frequency : 'weekly',
+        interests: {
+          topics: form.getAll('topics').slice(0, 500),
+          districts: form.getAll('districts').slice(0, 500),
+          kinds: form.getAll('kinds').filter(isKind),
+        },
+      };
+      send(res, 400, signupPage(ctx(lang), values, catalogue, parsed.errors));
+      return;
+    }
+    const s = parsed.value;
+    // Past the per-address limit nothing is stored or sent, but the answer is the same:
+    // the page must not tell anyone whether or how often an address was signed up.
+    if (perAddress.hit(s.email, now().getTime()).allowed) {
+      const token = randomToken();
+      const requestedAt = now();
+      const expiresAt = new Date(requestedAt.getTime() + config.tokenTtlHours * 3_600_000);
+      await store.recordSignup({
+        email: s.email,
+        lang: s.lang,
+        frequency: s.frequency,
+        interests: s.interests,
+        consentVersion: s.consentVersion,
+        consentLang: lang,
+        requestedAt,
+        tokenHash: hashToken(token),
+        expiresAt,
+        nonce: newNonce(),
+      });
+      const mail = renderConfirmation({
+        lang: s.lang,
+        confirmUrl: links.confirm(token),
+        expiresAt,
+        siteUrl: config.siteUrl,
+      });
+      const message = confirmationMessage(
+        { from: config.from, replyTo: config.replyTo, to: s.email, lang: s.lang },
+        mail,
+      );
+      // Sent after answering, so the time to answer does not depend on the address either.
+      void sendWithRetry(mailer, message, config.smtp).then((outcome) => {
+        if (!outcome.ok) log(`confirmation e-mail not sent (${outcome.kind}): ${outcome.reason}`);
+      });
+    }
+    send(
+      res,
+      200,
+      messagePage(
+        ctx(lang),
+        t.page.checkInbox.title,
+        [fill(t.page.checkInbox.text, { email: s.email, hours: config.tokenTtlHours }), t.page.checkInbox.spam],
+        [{ href: new URL(`${config.siteUrl}/`).href, label: t.page.backToSite }],
+      ),
+    );
+  }
+
+  async function confirm(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const fallback = pageLang(url, 'de');
+    const form = req.method === 'POST' ? await readForm(req) : undefined;
+    const token = (form ?? url.searchParams).get('token') ?? '';
+    if (!/^[A-Za-z0-9_-]{43}$/u.test(token)) return badLink(res, fallback);
+    const hash = hashToken(token);
+    if (req.method === 'GET') {
+      const signup = await store.signupByToken(hash);
+      if (!signup) return badLink(res, fallback, 404);
+      const lang = pageLang(url, signup.lang);
+      const t = nl(lang).page;
+      if (signup.confirmedAt !== null) {
+        send(
+          res,
+          410,
+          messagePage(
+            ctx(lang),
+            t.token.title,
+            [t.token.used],
+            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+          ),
+        );
+        return;
+      }
+      if (signup.expiresAt <= now().toISOString()) {
+        send(
+          res,
+          410,
+          messagePage(
+            ctx(lang),
+            t.token.title,
+            [t.token.expired],
+            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+          ),
+        );
+        return;
+      }
+      // Confirming takes a click: link scanners that fetch every URL in a mail must not confirm for the reader.
+      send(
+        res,
+        200,
+        actionPage(ctx(lang, withLang(url, lang === 'de' ? 'en' : 'de')), {
+          title: t.confirm.title,
+          text: fill(t.confirm.text, { email: signup.email }),
+          action: `${config.newsletterUrl}/confirm?lang=${lang}`,
+          button: t.confirm.button,
+          hidden: { token },
+        }),
+      );
+      return;
+    }
+    const result = await store.confirmSignup(hash, now());
+    const lang = pageLang(url, result.status === 'confirmed' ? result.subscriber.lang : (result.lang ?? fallback));
+    const t = nl(lang).page;
+    if (result.status !== 'confirmed') {
+      const text =
+        result.status === 'used' ? t.token.used : result.status === 'expired' ? t.token.expired : t.token.invalid;
+      send(
+        res,
+        result.status === 'invalid' ? 404 : 410,
+        messagePage(
+          ctx(lang),
+          t.token.title,
+          [text],
+          [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+        ),
+      );
+      return;
+    }
+    const manage = manageToken(config.secret, result.subscriber.id, result.subscriber.nonce);
+    send(
+      res,
+      200,
+      messagePage(
+        ctx(lang),
+        t.confirmed.title,
+        [t.confirmed.text],
+        [
+          { href: `${links.preferences(manage)}&lang=${lang}`, label: t.confirmed.preferences },
+          { href: new URL(`${config.siteUrl}/`).href, label: t.backToSite },
+        ],
+      ),
+    );
+  }
+
+  async function preferences(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const form = req.method === 'POST' ? await readForm(req) : undefined;
+    const token = (form ?? url.searchParams).get('t');
+    const subscriber = await subscriberFor(token);
+    const lang = form ? answerLang(form) : pageLang(url, subscriber?.lang ?? 'de');
+    if (!subscriber || !token) return badLink(res, lang);
+    const t = nl(lang).page;
+    if (subscriber.status !== 'active') {
+      send(
+        res,
+        200,
+        messagePage(
+          ctx(lang),
+          t.preferences.title,
+          [t.preferences.notSubscribed],
+          [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+        ),
+      );
+      return;
+    }
+    const catalogue = await deps.catalogue();
+    let values = { lang: subscriber.lang, frequency: subscriber.frequency, interests: subscriber.interests };
+    let errors: FieldError[] = [];
+    let saved = false;
+    if (form) {
+      const parsed = parsePreferences(form, catalogue);
+      if (parsed.ok) {
+        await store.updatePreferences(subscriber.id, parsed.value, now());
+        values = parsed.value;
+        saved = true;
+      } else {
+        errors = parsed.errors;
+      }
+    }
+    const alternate = form ? undefined : withLang(url, lang === 'de' ? 'en' : 'de');
+    send(
+      res,
+      errors.length > 0 ? 400 : 200,
+      preferencesPage(ctx(lang, alternate), { email: subscriber.email, token, values, catalogue, errors, saved }),
+    );
+  }
+
+  async function unsubscribe(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    // RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click" to the URL from the header;
+    // the token is in that URL, no cookie is needed and the answer is the result, not a redirect.
+    const form = req.method === 'POST' ? await readForm(req) : undefined;
+    const token = url.searchParams.get('t') ?? form?.get('t') ?? null;
+    const subscriber = await subscriberFor(token);
+    const lang = pageLang(url, subscriber?.lang ?? 'de');
+    if (!subscriber || !token) return badLink(res, lang);
+    const t = nl(lang).page;
+    const done = () =>
+      messagePage(
+        ctx(lang),
+        t.unsubscribed.title,
+        [t.unsubscribed.text, t.unsubscribed.again],
+        [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+      );
+    if (req.method === 'POST') {
+      await store.unsubscribe(subscriber.id, now());
+      log(`unsubscribed: subscriber ${subscriber.id}`);
+      send(res, 200, done());
+      return;
+    }
+    if (subscriber.status === 'unsubscribed') return send(res, 200, done());
+    send(
+      res,
+      200,
+      actionPage(ctx(lang, withLang(url, lang === 'de' ? 'en' : 'de')), {
+        title: t.unsubscribe.title,
+        text: fill(t.unsubscribe.text, { email: subscriber.email }),
+        action: `${links.unsubscribe(token)}&lang=${lang}`,
+        button: t.unsubscribe.button,
+      }),
+    );
+  }
+
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || '/' : '';
+    const method = req.method ?? 'GET';
+    const lang = pageLang(url, 'de');
+    try {
+      const allowed: Record<string, string[]> = {
+        '/api/subscribe': ['POST'],
+        '/confirm': ['GET', 'POST'],
+        '/preferences': ['GET', 'POST'],
+        '/unsubscribe': ['GET', 'POST'],
+        '/newsletter.css': ['GET', 'HEAD'],
+        '/health': ['GET', 'HEAD'],
+      };
+      const methods = allowed[route];
+      if (!methods) {
+        const t = nl(lang).page;
+        return send(
+          res,
+          404,
+          messagePage(
+            ctx(lang),
+            t.notFound.title,
+            [t.notFound.text],
+            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+          ),
+        );
+      }
+      if (!methods.includes(method)) {
+        const t = nl(lang).page;
+        return send(
+          res,
+          405,
+          messagePage(
+            ctx(lang),
+            t.method.title,
+            [t.method.text],
+            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+          ),
+          { allow: methods.join(', ') },
+        );
+      }
+      switch (route) {
+        case '/api/subscribe':
+          return await subscribe(req, res);
+        case '/confirm':
+          return await confirm(req, res, url);
+        case '/preferences':
+          return await preferences(req, res, url);
+        case '/unsubscribe':
+          return await unsubscribe(req, res, url);
+        case '/newsletter.css':
+          res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+          return void res.end(css);
+        default:
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+          return void res.end('ok\n');
+      }
+    } catch (error) {
+      const t = nl(lang).page;
+      if (error instanceof HttpError && error.status === 413) {
+        return send(res, 413, messagePage(ctx(lang), t.tooLarge.title, [t.tooLarge.text]), { connection: 'close' });
+      }
+      // The reader gets a sentence; the operator's log gets the details.
+      log(`error on ${method} ${route}: ${(error as Error).stack ?? String(error)}`);
+      if (!res.headersSent) send(res, 500, messagePage(ctx(lang), t.error.title, [t.error.text]));
+      else res.end();
+    }
+  };
+}
+
+export interface RunningServer {
+  server: Server;
+  /** The address it listens on, e.g. http://127.0.0.1:4322 */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(deps: ServerDeps, host: string, port: number): Promise<RunningServer> {
+  const handle = createHandler(deps);
+  const server = createServer((req, res) => void handle(req, res));
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${shown}:${address.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
