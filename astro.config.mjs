@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/config/site.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
 
 // PRAXIS_OUT_DIR / PRAXIS_CACHE_DIR let tests and benchmarks build side by side
 // without touching the developer's own dist/.
@@ -15,7 +16,7 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [contentCheck(), mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

@@ -178,5 +178,37 @@ export const de = {
     text: 'Unter dieser Adresse gibt es keine Seite. Vielleicht hilft die Suche oder einer dieser Einstiege:',
   },
   empty: 'Noch keine Einträge.',
+  /** MDX component kit (src/components/mdx) and its style guide. */
+  mdx: {
+    infoBox: { info: 'Hinweis', tip: 'Tipp', warning: 'Achtung' },
+    keyFigures: 'Kennzahlen',
+    quoteSource: 'Quelle',
+    figureCredit: 'Bild',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    web: 'Website',
+    download: 'Herunterladen',
+    timeline: 'Projektphasen',
+    since: 'seit',
+    video: {
+      label: 'Video',
+      load: 'Video laden und abspielen',
+      notice:
+        'Das Video liegt bei {platform}. Erst wenn Sie es laden, stellt Ihr Browser eine Verbindung zu {platform} her; dabei werden Daten wie Ihre IP-Adresse übertragen.',
+      privacy: 'Datenschutzerklärung von {platform}',
+      open: 'Video bei {platform} ansehen',
+    },
+    styleGuide: {
+      title: 'Bausteine für Beiträge',
+      lead: 'Alle Komponenten, die Sie in MDX-Einträgen verwenden können – so, wie die Website sie zeigt, jeweils mit dem Text, der sie erzeugt.',
+      source: 'So steht es im Eintrag',
+      result: 'So sieht es aus',
+      props: 'Angaben',
+      required: 'Pflicht',
+      optional: 'optional',
+      guide: 'Anleitung für die Redaktion',
+    },
+  },
 };
 export type UiStrings = typeof de;

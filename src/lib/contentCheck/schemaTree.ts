@@ -5,7 +5,7 @@
  * fields, references, images); the scaffolder writes templates from it, so neither
  * can drift from the schemas.
  *
- * It reads Zod 4's definition objects (`_zod.def`, `_zod.bag`). Those are internal
+ * It reads Zod 4's definition objects (`_zod.def` and its `checks`). Those are internal
  * but stable within Zod 4; tests/editor/schemaTree.test.ts fails if they change.
  */
 import type { CollectionName } from '../../schemas/common.ts';
@@ -33,6 +33,14 @@ export interface Field {
   description?: string | undefined;
 }
 
+interface CheckDef {
+  check: string;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  format?: string;
+}
+
 /** Minimal view of a Zod 4 schema's internals. */
 interface ZodLike {
   _zod: {
@@ -45,8 +53,9 @@ interface ZodLike {
       element?: ZodLike;
       entries?: Record<string, string | number>;
       defaultValue?: unknown;
+      format?: string;
+      checks?: { _zod: { def: CheckDef } }[];
     };
-    bag?: { minimum?: number; maximum?: number; format?: string };
     parent?: ZodLike;
   };
   description?: string;
@@ -99,9 +108,24 @@ export function fieldOf(schema: unknown): Field {
   }
 }
 
+/** Limits and formats from a schema's checks (`.min()`, `.max()`, `.int()`, `.regex()` …). */
+function limits(s: ZodLike): { min?: number; max?: number; format?: string } {
+  const out: { min?: number; max?: number; format?: string } = {};
+  if (s._zod.def.format) out.format = s._zod.def.format;
+  for (const c of s._zod.def.checks ?? []) {
+    const d = c._zod.def;
+    if (d.check === 'min_length') out.min = d.minimum;
+    else if (d.check === 'max_length') out.max = d.maximum;
+    else if (d.check === 'greater_than') out.min = d.value;
+    else if (d.check === 'less_than') out.max = d.value;
+    else if (d.check === 'string_format' || d.check === 'number_format') out.format = d.format;
+  }
+  return out;
+}
+
 function nodeOf(s: ZodLike): FieldNode {
   const d = s._zod.def;
-  const bag = s._zod.bag ?? {};
+  const lim = limits(s);
   switch (d.type) {
     case 'object': {
       const fields: Record<string, Field> = {};
@@ -109,16 +133,11 @@ function nodeOf(s: ZodLike): FieldNode {
       return { kind: 'object', fields };
     }
     case 'array':
-      return { kind: 'array', element: fieldOf(d.element).node, min: bag.minimum };
+      return { kind: 'array', element: fieldOf(d.element).node, min: lim.min };
     case 'string':
-      return { kind: 'string', min: bag.minimum, max: bag.maximum, format: bag.format };
+      return { kind: 'string', min: lim.min, max: lim.max, format: lim.format };
     case 'number':
-      return {
-        kind: 'number',
-        int: bag.format === 'safeint',
-        min: finite(bag.minimum),
-        max: finite(bag.maximum),
-      };
+      return { kind: 'number', int: lim.format === 'safeint', min: finite(lim.min), max: finite(lim.max) };
     case 'boolean':
       return { kind: 'boolean' };
     case 'date':

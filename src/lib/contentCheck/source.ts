@@ -2,7 +2,9 @@
  * Reading one content file the way the build does, but keeping line numbers:
  * YAML files whole, MDX files as frontmatter (between the `---` fences) plus body.
  * Astro parses with js-yaml; we parse with `yaml` because it tells us where every
- * key sits. The `timestamp` tag makes dates come out as Dates, as js-yaml does.
+ * key sits. Dates stay text here (YAML 1.2 core schema), on purpose: js-yaml turns
+ * 2025-13-45 into 14 February 2026 without a word, the schema's date coercion does
+ * not, so the check catches an impossible date the build would accept.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
@@ -74,16 +76,19 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, {
     lineCounter: counter,
-    customTags: ['timestamp'],
     merge: true,
     prettyErrors: true,
   });
   const toFileLine = (offset: number) => counter.linePos(offset).line + yamlFirstLine - 1;
-  const yamlErrors = doc.errors.map((e) => ({
-    line: toFileLine(e.pos[0]),
-    code: e.code,
-    message: e.message.split('\n')[0] ?? e.message,
-  }));
+  const yamlLines = yamlText.split('\n');
+  const yamlErrors: YamlProblem[] = [];
+  for (const e of doc.errors) {
+    const problem = explainIndent(yamlLines, counter.linePos(e.pos[0]).line, e.code);
+    const line = problem.line + yamlFirstLine - 1;
+    // One message per line: the parser often reports one slip several ways.
+    if (yamlErrors.some((p) => p.line === line)) continue;
+    yamlErrors.push({ line, code: problem.code, message: e.message.split('\n')[0] ?? e.message });
+  }
   let data: unknown;
   if (yamlErrors.length === 0) {
     data = doc.toJS();
@@ -97,6 +102,22 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
     bodyStartLine,
     lineOf: (path) => lineOfPath(doc, path, toFileLine, fallbackLine),
   };
+}
+
+const KEY_LINE = /^( *)[^\s#:][^:]*:(\s|$)/u;
+
+/**
+ * A key indented by the wrong number of spaces makes the parser see a value running
+ * over several lines and blame the line before. Point at the line that is off instead.
+ */
+function explainIndent(lines: string[], line: number, code: string): { line: number; code: string } {
+  if (code !== 'BLOCK_AS_IMPLICIT_KEY' && code !== 'MULTILINE_IMPLICIT_KEY') return { line, code };
+  const here = KEY_LINE.exec(lines[line - 1] ?? '');
+  for (let next = line + 1; here && next <= Math.min(lines.length, line + 3); next++) {
+    const m = KEY_LINE.exec(lines[next - 1] ?? '');
+    if (m && m[1]!.length !== here[1]!.length) return { line: next, code: 'BAD_INDENT' };
+  }
+  return { line, code };
 }
 
 function lineOfPath(

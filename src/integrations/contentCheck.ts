@@ -1,0 +1,91 @@
+/**
+ * Runs the content check (src/lib/contentCheck) before Astro does anything else.
+ * - `astro build`: any error stops the build in `astro:config:setup`, before a single
+ *   file is written, with one message that lists every problem (path, line, field,
+ *   reason). Astro's own `reference()` does not check that referenced entries exist;
+ *   this does.
+ * - `astro dev`: problems are logged as warnings, and again whenever a content file
+ *   changes, so the preview keeps running while an editor fixes them.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
+import { checkContent, type Problem } from '../lib/contentCheck/index.ts';
+import { formatProblem, formatReport, resolveLang } from '../lib/contentCheck/format.ts';
+import { contentDir } from '../lib/contentDir.ts';
+import { buildNow } from '../lib/publish.ts';
+import { site } from '../config/site.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'praxis:content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const run = () =>
+          checkContent({
+            root: resolve(root, contentDir()),
+            now: buildNow(),
+            cwd: root,
+            publicDir: fileURLToPath(config.publicDir),
+            site: site.url,
+          });
+        const lang = resolveLang(process.env.PRAXIS_CHECK_LANG);
+        const problems = run();
+        const errors = problems.filter((p) => p.severity === 'error');
+        if (command === 'build') {
+          for (const p of problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p, lang));
+          if (errors.length > 0) {
+            const head =
+              lang === 'de'
+                ? `Der Inhalt hat ${errors.length} Fehler; die Website wird nicht gebaut (Details: npm run check).`
+                : `The content has ${errors.length} errors; the site is not built (details: npm run check).`;
+            // AstroError prints message and hint without a stack trace, which would only distract editors.
+            throw new AstroError(
+              `${head}\n${errors.map((p) => formatProblem(p, lang)).join('\n')}`,
+              lang === 'de'
+                ? 'Alle Probleme mit Hinweisen: npm run check. Anleitung: docs/editors-guide.de.md'
+                : 'All problems with warnings: npm run check. Guide: docs/editors-guide.en.md',
+            );
+          }
+        } else if (command === 'dev') {
+          report(problems, logger, lang);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Re-check when content changes, so the terminal shows the current problems.
+        const root = server.config.root;
+        const dir = resolve(root, contentDir());
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const rerun = (file: string) => {
+          if (!file.startsWith(dir)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const problems = checkContent({
+              root: dir,
+              now: buildNow(),
+              cwd: root,
+              publicDir: resolve(root, 'public'),
+              site: site.url,
+            });
+            report(problems, logger, resolveLang(process.env.PRAXIS_CHECK_LANG));
+          }, 300);
+        };
+        server.watcher.on('change', rerun);
+        server.watcher.on('add', rerun);
+        server.watcher.on('unlink', rerun);
+      },
+    },
+  };
+}
+
+function report(problems: Problem[], logger: AstroIntegrationLogger, lang: 'de' | 'en') {
+  if (problems.length === 0) {
+    logger.info(lang === 'de' ? 'Inhalt geprüft: keine Probleme.' : 'Content checked: no problems.');
+    return;
+  }
+  logger.warn(`\n${formatReport(problems, lang)}`);
+}
+
+export default contentCheck;

@@ -1,0 +1,520 @@
+/**
+ * The content check behind `npm run check` and the build: reads every file under
+ * the content root, validates it through the same schema factories as Astro, checks
+ * that every reference points at an entry that exists (Astro does not), then looks
+ * for what an editor should know about (warnings). Every problem is collected — the
+ * check never stops at the first.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
+import { isPublished } from '../publish.ts';
+import { districtFacts, districtSlug } from '../districts.ts';
+import { FIELD_KEYS } from '../../config/fields.ts';
+import type { Section } from '../i18n.ts';
+import { isLocalised, listContent, type ContentFile } from './files.ts';
+import { parseSource, type ParsedSource } from './source.ts';
+import { schemaFor } from './schemas.ts';
+import { fieldOf, walkData, type FieldNode, type PathKey } from './schemaTree.ts';
+import { describeIssue, valueAt } from './zodIssues.ts';
+import { hintFor } from './hints.ts';
+import { q, t, yamlError, type Text } from './messages.ts';
+import { closest } from './similar.ts';
+import { checkBody } from './body.ts';
+import { altProblem } from './alt.ts';
+import type { LinkTargets } from './links.ts';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Path of the file, relative to the working directory. */
+  file: string;
+  line: number;
+  /** The field, e.g. `districts[1]` (list items count from 1). */
+  field: Text;
+  wrong: Text;
+  expected: Text;
+}
+
+export interface CheckOptions {
+  /** The content root (content/ or PRAXIS_CONTENT_DIR). */
+  root: string;
+  /** Today, for "not checked for over a year" and for what counts as published. */
+  now: Date;
+  /** Paths in messages are relative to this folder (default: the working directory). */
+  cwd?: string;
+  /** public/, for download links. */
+  publicDir?: string;
+  /** The site's public origin, so that absolute links to it count as internal. */
+  site?: string;
+}
+
+/** Cards show about this many characters of a teaser. */
+export const TEASER_CARD_LENGTH = 200;
+/** A practice should be checked at least this often. */
+export const CHECK_INTERVAL_DAYS = 365;
+/** Placeholders `npm run new` writes; the check reminds the editor to replace them. */
+export const PLACEHOLDER = /\bTODO\b/u;
+
+const DAY = 24 * 60 * 60 * 1000;
+
+interface Entry {
+  file: ContentFile;
+  display: string;
+  source: ParsedSource;
+  /** Raw data as written. */
+  data: Record<string, unknown> | undefined;
+  /** Did the data pass the schema? */
+  valid: boolean;
+}
+
+interface Reference {
+  entry: Entry;
+  path: PathKey[];
+  value: unknown;
+  collection: CollectionName;
+}
+
+/** `results.figures[1].value`: list items count from 1, as editors count. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p + 1}]` : s === '' ? String(p) : `.${String(p)}`;
+  return s;
+}
+
+const same = (s: string): Text => t(s, s);
+
+export function checkContent(options: CheckOptions): Problem[] {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(cwd, options.root);
+  const problems: Problem[] = [];
+  const { files, ignored } = listContent(root);
+
+  const add = (
+    entry: { display: string },
+    severity: Severity,
+    line: number,
+    field: Text,
+    wrong: Text,
+    expected: Text,
+  ) => problems.push({ severity, file: entry.display, line, field, wrong, expected });
+
+  for (const f of ignored) {
+    add(
+      { display: relative(cwd, f.absPath) },
+      'warning',
+      1,
+      same('(Datei)'),
+      t('wird nicht gelesen: falsche Dateiendung', 'is not read: wrong file extension'),
+      f.kind === 'mdx'
+        ? t('Einträge dieser Sammlung enden auf .mdx', 'entries of this collection end in .mdx')
+        : t('Einträge dieser Sammlung enden auf .yaml', 'entries of this collection end in .yaml'),
+    );
+  }
+
+  // 1. Read and validate every file.
+  const entries: Entry[] = [];
+  const references: Reference[] = [];
+  for (const file of files) {
+    const display = relative(cwd, file.absPath);
+    const source = parseSource(readFileSync(file.absPath, 'utf8'), file.kind);
+    const entry: Entry = { file, display, source, data: undefined, valid: false };
+    entries.push(entry);
+    if (source.missingFrontmatter) {
+      add(
+        entry,
+        'error',
+        1,
+        same('---'),
+        t('die Kopfdaten fehlen', 'the frontmatter is missing'),
+        t('die erste Zeile ---, dann die Felder, dann wieder ---', 'a first line ---, then the fields, then --- again'),
+      );
+      continue;
+    }
+    for (const e of source.yamlErrors) {
+      const { wrong, expected } = yamlError(e.code, e.message);
+      add(entry, 'error', e.line, same('YAML'), wrong, expected);
+    }
+    if (source.data === undefined) continue;
+    if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+      add(
+        entry,
+        'error',
+        1,
+        same('YAML'),
+        t('keine Felder gefunden', 'no fields found'),
+        t('Zeilen der Form feld: wert', 'lines of the form field: value'),
+      );
+      continue;
+    }
+    entry.data = source.data as Record<string, unknown>;
+    const schema = schemaFor(file.collection, file.absPath);
+    const result = schema.safeParse(entry.data);
+    entry.valid = result.success;
+    if (!result.success) reportIssues(entry, result.error.issues as z.core.$ZodIssue[], add);
+
+    walkData(fieldOf(schema).node, entry.data, {
+      reference: (path, value, collection) => references.push({ entry, path, value, collection }),
+      unknownKey: (path, key, known) => {
+        const suggestion = closest(key, known);
+        add(
+          entry,
+          'warning',
+          source.lineOf([...path, key]),
+          same(fieldName([...path, key])),
+          t('unbekanntes Feld: wird nicht verwendet', 'unknown field: it is not used'),
+          suggestion
+            ? t(`meinten Sie ${suggestion}?`, `did you mean ${suggestion}?`)
+            : t(`eines von: ${known.join(', ')}`, `one of: ${known.join(', ')}`),
+        );
+      },
+    });
+  }
+
+  // 2. Index what exists.
+  const ids = new Map<CollectionName, Map<string, Entry>>(COLLECTIONS.map((c) => [c, new Map()]));
+  for (const entry of entries) {
+    const byId = ids.get(entry.file.collection)!;
+    const other = byId.get(entry.file.id);
+    if (other) {
+      add(
+        entry,
+        'error',
+        1,
+        same('(Datei)'),
+        t(
+          `hat dieselbe Kennung ${q(entry.file.id).de} wie ${other.display}`,
+          `has the same id ${q(entry.file.id).en} as ${other.display}`,
+        ),
+        t('einen eigenen Dateinamen', 'a file name of its own'),
+      );
+    } else byId.set(entry.file.id, entry);
+  }
+
+  // 3. References must point at entries that exist.
+  for (const ref of references) checkReference(ref, ids, add);
+
+  // 4. Per-entry rules beyond the schema, and warnings.
+  for (const entry of entries) {
+    if (!entry.data) continue;
+    checkEntryRules(entry, ids, options.now, add);
+  }
+
+  // 5. The text of MDX entries.
+  const targets = linkTargets(entries, options.now);
+  const publicDir = resolve(cwd, options.publicDir ?? 'public');
+  for (const entry of entries) {
+    if (entry.file.kind !== 'mdx' || entry.source.missingFrontmatter) continue;
+    const text = readFileSync(entry.file.absPath, 'utf8');
+    for (const f of checkBody(text, { absPath: entry.file.absPath, targets, site: options.site ?? '', publicDir })) {
+      add(entry, f.severity, f.line, f.field, f.wrong, f.expected);
+    }
+  }
+
+  return problems.sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line,
+  );
+}
+
+type Add = (
+  entry: { display: string },
+  severity: Severity,
+  line: number,
+  field: Text,
+  wrong: Text,
+  expected: Text,
+) => void;
+
+function reportIssues(entry: Entry, issues: z.core.$ZodIssue[], add: Add) {
+  const schemaTree = fieldOf(schemaFor(entry.file.collection)).node;
+  for (const issue of issues) {
+    const path = issue.path as PathKey[];
+    const value = valueAt(entry.data, path);
+    const hintDe = hintFor(entry.file.collection, path, 'de');
+    const hintEn = hintFor(entry.file.collection, path, 'en', nodeAt(schemaTree, path)?.description);
+    const hint = hintDe && hintEn ? t(hintDe, hintEn) : undefined;
+    const { wrong, expected } = describeIssue(issue, value, hint);
+    add(entry, 'error', entry.source.lineOf(path), same(fieldName(path)), wrong, expected);
+  }
+}
+
+/** The schema field at a data path, for its description. */
+function nodeAt(node: FieldNode, path: PathKey[]): { description?: string | undefined } | undefined {
+  let current: FieldNode = node;
+  let description: string | undefined;
+  for (const key of path) {
+    if (current.kind === 'array' && typeof key === 'number') current = current.element;
+    else if (current.kind === 'object' && typeof key === 'string' && current.fields[key]) {
+      description = current.fields[key].description;
+      current = current.fields[key].node;
+    } else return undefined;
+  }
+  return { description };
+}
+
+function refId(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return value.toString(10);
+  if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'string') return value.id;
+  return undefined;
+}
+
+const COLLECTION_NAMES: Record<CollectionName, Text> = {
+  posts: t('Blogbeiträge', 'posts'),
+  practices: t('Praxisbeispiele', 'practices'),
+  districts: t('Kreise', 'districts'),
+  reports: t('Berichte', 'reports'),
+  projects: t('Projekte', 'projects'),
+  people: t('Personen', 'people'),
+  topics: t('Themen', 'topics'),
+  dialogues: t('Praxisdialoge', 'dialogues'),
+};
+
+function checkReference(ref: Reference, ids: Map<CollectionName, Map<string, Entry>>, add: Add) {
+  const id = refId(ref.value);
+  if (id === undefined) return; // the schema has already said the value has the wrong form
+  const known = ids.get(ref.collection)!;
+  if (known.has(id)) return;
+  const line = ref.entry.source.lineOf(ref.path);
+  const field = same(fieldName(ref.path));
+  const where = `${ref.collection}/`;
+  let expected: Text;
+  if (ref.collection === 'districts' && typeof ref.value === 'number' && known.has(id.padStart(5, '0'))) {
+    expected = t(
+      `den Schlüssel in Anführungszeichen: "${id.padStart(5, '0')}" (ohne sie fällt die führende 0 weg)`,
+      `the key in quotes: "${id.padStart(5, '0')}" (without them the leading 0 is lost)`,
+    );
+  } else {
+    const suggestion = closest(id, [...known.keys()]);
+    const examples = [...known.keys()].slice(0, 3).join(', ');
+    expected = suggestion
+      ? t(
+          `die Kennung eines Eintrags in ${where} – meinten Sie ${q(suggestion).de}?`,
+          `the id of an entry in ${where} – did you mean ${q(suggestion).en}?`,
+        )
+      : known.size > 0
+        ? t(
+            `die Kennung eines Eintrags in ${where}, z. B. ${examples}`,
+            `the id of an entry in ${where}, e.g. ${examples}`,
+          )
+        : t(`einen Eintrag in ${where} (dort gibt es noch keinen)`, `an entry in ${where} (there is none yet)`);
+  }
+  add(
+    ref.entry,
+    'error',
+    line,
+    field,
+    t(
+      `${q(id).de}: diesen Eintrag (${COLLECTION_NAMES[ref.collection].de}) gibt es nicht`,
+      `${q(id).en}: no such entry (${COLLECTION_NAMES[ref.collection].en})`,
+    ),
+    expected,
+  );
+}
+
+function checkEntryRules(entry: Entry, ids: Map<CollectionName, Map<string, Entry>>, now: Date, add: Add) {
+  const data = entry.data!;
+  const { collection } = entry.file;
+  const line = (...path: PathKey[]) => entry.source.lineOf(path);
+
+  if (isLocalised(collection)) {
+    const folder = entry.file.entry.split('/')[0];
+    const lang = data.lang;
+    if (folder !== 'de' && folder !== 'en') {
+      add(
+        entry,
+        'error',
+        1,
+        same('(Datei)'),
+        t('liegt nicht im Ordner de/ oder en/', 'is not in the folder de/ or en/'),
+        t(
+          `${collection}/de/… für deutsche, ${collection}/en/… für englische Einträge`,
+          `${collection}/de/… for German, ${collection}/en/… for English entries`,
+        ),
+      );
+    } else if ((lang === 'de' || lang === 'en') && lang !== folder) {
+      add(
+        entry,
+        'error',
+        line('lang'),
+        same('lang'),
+        t(`${q(lang).de}, aber die Datei liegt in ${folder}/`, `${q(lang).en}, but the file is in ${folder}/`),
+        t(
+          `lang: ${folder} (oder die Datei nach ${lang}/ verschieben)`,
+          `lang: ${folder} (or move the file to ${lang}/)`,
+        ),
+      );
+    }
+
+    // Translations: linked both ways, to the other language.
+    const translationId = refId(data.translation);
+    if (translationId === undefined) {
+      add(
+        entry,
+        'warning',
+        1,
+        same('translation'),
+        t('keine Übersetzung angegeben', 'no translation given'),
+        t(
+          `die Kennung der Übersetzung, z. B. translation: ${folder === 'en' ? 'de' : 'en'}/…; anlegen mit npm run new -- ${collection} --translate ${entry.file.id}`,
+          `the id of the translation, e.g. translation: ${folder === 'en' ? 'de' : 'en'}/…; create it with npm run new -- ${collection} --translate ${entry.file.id}`,
+        ),
+      );
+    } else {
+      const other = ids.get(collection)!.get(translationId);
+      if (other?.data) {
+        if (other.data.lang === data.lang) {
+          add(
+            entry,
+            'error',
+            line('translation'),
+            same('translation'),
+            t(`${q(translationId).de} ist in derselben Sprache`, `${q(translationId).en} is in the same language`),
+            t('die Fassung in der anderen Sprache', 'the version in the other language'),
+          );
+        } else if (refId(other.data.translation) !== entry.file.id) {
+          add(
+            entry,
+            'warning',
+            line('translation'),
+            same('translation'),
+            t(`${other.display} verweist nicht zurück`, `${other.display} does not link back`),
+            t(`dort translation: ${entry.file.id}`, `translation: ${entry.file.id} there`),
+          );
+        }
+      }
+    }
+  }
+
+  if (collection === 'districts' && typeof data.ags === 'string') {
+    const fromName = entry.file.id;
+    if (/^\d{5}$/u.test(fromName) && fromName !== data.ags) {
+      add(
+        entry,
+        'error',
+        line('ags'),
+        same('ags'),
+        t(
+          `${q(data.ags).de}, aber der Dateiname sagt ${fromName}`,
+          `${q(data.ags).en}, but the file name says ${fromName}`,
+        ),
+        t('derselbe Schlüssel im Dateinamen und im Feld ags', 'the same key in the file name and the field ags'),
+      );
+    } else if (!/^\d{5}$/u.test(fromName)) {
+      add(
+        entry,
+        'error',
+        1,
+        same('(Datei)'),
+        t('der Dateiname beginnt nicht mit dem Kreisschlüssel', 'the file name does not start with the district key'),
+        t(
+          '<AGS>-<name>.yaml, z. B. 06435-main-kinzig-kreis.yaml',
+          '<AGS>-<name>.yaml, e.g. 06435-main-kinzig-kreis.yaml',
+        ),
+      );
+    }
+  }
+
+  // Teasers longer than cards show.
+  if (typeof data.teaser === 'string' && data.teaser.length > TEASER_CARD_LENGTH && data.teaser.length <= 400) {
+    add(
+      entry,
+      'warning',
+      line('teaser'),
+      same('teaser'),
+      t(`${data.teaser.length} Zeichen: Karten kürzen ihn`, `${data.teaser.length} characters: cards cut it short`),
+      t(`höchstens ${TEASER_CARD_LENGTH} Zeichen`, `at most ${TEASER_CARD_LENGTH} characters`),
+    );
+  }
+
+  // Practices must be checked regularly.
+  if (collection === 'practices' && data.lastChecked !== undefined) {
+    const checked = new Date(data.lastChecked as string | Date);
+    if (!Number.isNaN(checked.getTime())) {
+      const days = Math.floor((now.getTime() - checked.getTime()) / DAY);
+      if (days > CHECK_INTERVAL_DAYS) {
+        add(
+          entry,
+          'warning',
+          line('lastChecked'),
+          same('lastChecked'),
+          t(`zuletzt vor ${days} Tagen geprüft`, `last checked ${days} days ago`),
+          t(
+            `prüfen, ob der Eintrag noch stimmt, und das Datum setzen (alle ${CHECK_INTERVAL_DAYS} Tage)`,
+            `check that the entry is still true and update the date (every ${CHECK_INTERVAL_DAYS} days)`,
+          ),
+        );
+      }
+    }
+  }
+
+  // Hero images need useful alternative text.
+  const hero = data.heroImage as { alt?: unknown; src?: unknown } | undefined;
+  if (hero && typeof hero.alt === 'string' && hero.alt.trim().length >= 5) {
+    const problem = altProblem(hero.alt, typeof hero.src === 'string' ? hero.src : '');
+    if (problem)
+      add(entry, 'warning', line('heroImage', 'alt'), same('heroImage.alt'), problem.wrong, problem.expected);
+  }
+
+  // Placeholders `npm run new` left.
+  forEachString(data, [], (path, value) => {
+    if (PLACEHOLDER.test(value)) {
+      add(
+        entry,
+        'warning',
+        entry.source.lineOf(path),
+        same(fieldName(path)),
+        t('enthält noch den Platzhalter TODO', 'still holds the placeholder TODO'),
+        t('den eigenen Text', 'your own text'),
+      );
+    }
+  });
+}
+
+function forEachString(value: unknown, path: PathKey[], fn: (path: PathKey[], value: string) => void) {
+  if (typeof value === 'string') fn(path, value);
+  else if (Array.isArray(value)) value.forEach((v, i) => forEachString(v, [...path, i], fn));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [k, v] of Object.entries(value)) forEachString(v, [...path, k], fn);
+  }
+}
+
+const SECTION_OF: Record<'posts' | 'practices' | 'projects' | 'dialogues', Section> = {
+  posts: 'blog',
+  practices: 'practices',
+  projects: 'projects',
+  dialogues: 'dialogues',
+};
+
+/** Everything a link can point at, with whether it is published. */
+function linkTargets(entries: Entry[], now: Date): LinkTargets {
+  const targets: LinkTargets = { localised: {}, plain: {} };
+  const put = (kind: 'localised' | 'plain', section: Section, key: string, published: boolean) => {
+    (targets[kind][section] ??= new Map()).set(key, published);
+  };
+  for (const c of Object.values(SECTION_OF)) targets.localised[c] = new Map();
+  for (const s of ['districts', 'reports', 'people', 'topics', 'fields'] as const) targets.plain[s] = new Map();
+  for (const e of entries) {
+    const data = e.data ?? {};
+    const publishable = {
+      draft: data.draft === true,
+      publishedAt: new Date((data.publishedAt as string | Date | undefined) ?? 0),
+    };
+    const published = isPublished(publishable, { now, preview: false });
+    const c = e.file.collection;
+    if (isLocalised(c)) put('localised', SECTION_OF[c], e.file.id, published);
+    else if (c === 'districts') {
+      const facts = districtFacts(e.file.id);
+      if (facts) put('plain', 'districts', districtSlug(facts), true);
+    } else if (c === 'reports') put('plain', 'reports', e.file.id, published);
+    else if (c === 'people') put('plain', 'people', e.file.id, true);
+    else if (c === 'topics') put('plain', 'topics', e.file.id, true);
+  }
+  for (const f of FIELD_KEYS) put('plain', 'fields', f, true);
+  return targets;
+}

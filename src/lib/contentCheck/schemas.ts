@@ -1,0 +1,79 @@
+/**
+ * The collection schemas, built with stand-ins for Astro's `reference()` and
+ * `image()` so that they run outside Astro:
+ * - `reference(collection)` accepts what Astro's accepts (a string, a number, or
+ *   `{ id, collection }`) and is marked, so the checker can find every reference
+ *   and check that its entry exists — Astro does not.
+ * - `image()` accepts a path and checks that the file exists next to the entry.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import type { CollectionName, SchemaHelpers } from '../../schemas/common.ts';
+import { postSchema } from '../../schemas/posts.ts';
+import { practiceSchema } from '../../schemas/practices.ts';
+import { projectSchema } from '../../schemas/projects.ts';
+import { dialogueSchema } from '../../schemas/dialogues.ts';
+import { reportSchema } from '../../schemas/reports.ts';
+import { districtSchema } from '../../schemas/districts.ts';
+import { personSchema } from '../../schemas/people.ts';
+import { topicSchema } from '../../schemas/topics.ts';
+import { mark } from './schemaTree.ts';
+
+/** Issue code our image stand-in raises, so that the message can say which file is missing. */
+export const IMAGE_MISSING = 'praxis_image_missing';
+export const IMAGE_FORMAT = 'praxis_image_format';
+
+/** File types Astro's image pipeline reads (astro/dist/assets/consts.js, VALID_INPUT_FORMATS). */
+export const IMAGE_TYPES = ['jpeg', 'jpg', 'png', 'apng', 'tiff', 'webp', 'gif', 'svg', 'avif'] as const;
+
+const referenceStandIn = ((collection: CollectionName) =>
+  mark(
+    z
+      .union([
+        z.number().transform((n) => n.toString(10)),
+        z.string(),
+        z.object({ id: z.string(), collection: z.string() }),
+      ])
+      .transform((lookup) => (typeof lookup === 'object' ? lookup : { id: lookup, collection })),
+    { kind: 'reference', collection },
+  )) as unknown as SchemaHelpers['reference'];
+
+/** An `image()` that checks the file relative to the entry (or, without an entry, accepts any path). */
+function imageStandIn(entryPath: string | undefined): SchemaHelpers['image'] {
+  return (() =>
+    mark(
+      z.string().superRefine((value, ctx) => {
+        const ext = value.split('.').pop()?.toLowerCase() ?? '';
+        if (!(IMAGE_TYPES as readonly string[]).includes(ext)) {
+          ctx.addIssue({ code: 'custom', message: IMAGE_FORMAT, params: { praxis: IMAGE_FORMAT } });
+        } else if (entryPath && !existsSync(resolve(dirname(entryPath), value))) {
+          ctx.addIssue({ code: 'custom', message: IMAGE_MISSING, params: { praxis: IMAGE_MISSING } });
+        }
+      }),
+      { kind: 'image' },
+    )) as unknown as SchemaHelpers['image'];
+}
+
+/** The schema of a collection, as the checker and the scaffolder use it. */
+export function schemaFor(collection: CollectionName, entryPath?: string): z.ZodType {
+  const helpers: SchemaHelpers = { image: imageStandIn(entryPath), reference: referenceStandIn };
+  switch (collection) {
+    case 'posts':
+      return postSchema(helpers);
+    case 'practices':
+      return practiceSchema(helpers);
+    case 'projects':
+      return projectSchema(helpers);
+    case 'dialogues':
+      return dialogueSchema(helpers);
+    case 'reports':
+      return reportSchema(helpers);
+    case 'districts':
+      return districtSchema();
+    case 'people':
+      return personSchema();
+    case 'topics':
+      return topicSchema();
+  }
+}
