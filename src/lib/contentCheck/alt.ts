@@ -3,7 +3,7 @@
  * image, so it should say what the image shows — not be empty, a file name, a bare
  * "Bild", or start with "Bild von", which the screen reader already announces.
  */
-import { t, type Text } from './messages.ts';
+import { q, t, type Text } from './messages.ts';
 
 /** Words that say only that there is an image. */
 const GENERIC = new Set([
@@ -43,17 +43,17 @@ export function altProblem(alt: string, src: string): { wrong: Text; expected: T
   const bare = text.toLowerCase().replace(/[\s\d_.:-]+$/u, '');
   const fileName = src.split('/').pop() ?? '';
   if (FILE_NAME.test(text) || CAMERA_NAME.test(text) || (fileName !== '' && text === fileName)) {
-    return { wrong: t(`„${text}“ ist ein Dateiname`, `"${text}" is a file name`), expected: EXPECTED };
+    return { wrong: t(`${q(text).de} ist ein Dateiname`, `${q(text).en} is a file name`), expected: EXPECTED };
   }
   if (GENERIC.has(bare)) {
     return {
-      wrong: t(`„${text}“ sagt nicht, was zu sehen ist`, `"${text}" does not say what it shows`),
+      wrong: t(`${q(text).de} sagt nicht, was zu sehen ist`, `${q(text).en} does not say what it shows`),
       expected: EXPECTED,
     };
   }
   if (REDUNDANT.test(text)) {
     return {
-      wrong: t(`„${text.slice(0, 30)}…“ sagt „Bild“ doppelt`, `"${text.slice(0, 30)}…" says "image" twice`),
+      wrong: t(`${q(text).de} sagt „Bild“ doppelt`, `${q(text).en} says "image" twice`),
       expected: t(
         'gleich beschreiben, was zu sehen ist (Vorleseprogramme sagen selbst, dass es ein Bild ist)',
         'describe what it shows straight away (screen readers already say it is an image)',

@@ -99,6 +99,21 @@ export function checkBody(source: string, ctx: BodyContext): BodyFinding[] {
     }
   }
 
+  // Placeholders `npm run new` left in the text (frontmatter placeholders are reported with their field).
+  const lines = source.split('\n');
+  const bodyStart = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
+  lines.forEach((text, i) => {
+    if (i >= bodyStart && /\bTODO\b/u.test(text)) {
+      out.push({
+        severity: 'warning',
+        line: i + 1,
+        field: BODY,
+        wrong: t('enthält noch den Platzhalter TODO', 'still holds the placeholder TODO'),
+        expected: t('den eigenen Text', 'your own text'),
+      });
+    }
+  });
+
   let previousLevel = 1;
   const visit = (node: Node, parents: string[]) => {
     switch (node.type) {

@@ -1,8 +1,8 @@
 /**
  * What each field wants, in plain German and English: the comment line above each
  * field in a new entry (`npm run new`) and the "expected" part of a "missing" message
- * (`npm run check`). English comes from the schema's `.describe()` text where that
- * says enough; `en` here fills in where it does not. Keys are field paths (`[]` for
+ * (`npm run check`). English comes from the schema's `.describe()` text wherever a
+ * field has one, so it cannot drift; `en` here fills in for fields without. Keys are field paths (`[]` for
  * list items); `collection:path` wins over the plain path.
  * tests/editor/hints.test.ts fails when a schema field has no hint.
  */
@@ -10,7 +10,7 @@ import type { CollectionName, Lang } from '../../schemas/common.ts';
 
 export interface Hint {
   de: string;
-  /** Omitted where the schema's own description serves. */
+  /** Used only where the schema has no description for the field. */
   en?: string;
 }
 
@@ -23,13 +23,16 @@ export const HINTS: Record<string, Hint> = {
     en: 'id of the translation in the other language, e.g. de/mein-eintrag (leave out if there is none)',
   },
   machineTranslated: { de: 'true, wenn maschinell übersetzt und noch nicht redaktionell geprüft' },
-  draft: { de: 'Entwurf: true = nur in der Vorschau (npm run dev) sichtbar, nie auf der Website' },
+  draft: {
+    de: 'Entwurf: true = nur in der Vorschau (npm run dev) sichtbar, nie auf der Website',
+    en: 'Draft: true = visible in the preview (npm run dev) only, never on the site',
+  },
   publishedAt: {
     de: 'Veröffentlichungsdatum (JJJJ-MM-TT); ein Datum in der Zukunft erscheint mit dem ersten Build ab diesem Tag',
     en: 'Date of publication (YYYY-MM-DD); a future date appears with the first build on or after that day',
   },
   updatedAt: { de: 'Datum der letzten wesentlichen Überarbeitung (JJJJ-MM-TT)' },
-  sources: { de: 'Quellen der Fakten, mit Adresse' },
+  sources: { de: 'Quellen der Fakten, mit Adresse', en: 'Sources of the facts, with their addresses' },
   'sources[].title': { de: 'Titel der Quelle', en: 'Title of the source' },
   'sources[].url': { de: 'Webadresse der Quelle (https://…)', en: 'Address of the source (https://…)' },
   'sources[].publisher': { de: 'Wer die Quelle herausgibt', en: 'Who published it' },
@@ -311,5 +314,5 @@ export function hintFor(
   const key = hintKey(path);
   const hint = HINTS[`${collection}:${key}`] ?? HINTS[key];
   if (lang === 'de') return hint?.de;
-  return hint?.en ?? description;
+  return description ?? hint?.en;
 }

@@ -147,7 +147,7 @@ export function schemaExpected(message: string): Text {
 /** Custom "what is wrong" messages some schemas raise (refinements). */
 const SCHEMA_WRONG: [RegExp, Text, Text][] = [
   [
-    /^no district with the official key (.+) exists/u,
+    /^no district with the official key (.+) exists.*$/u,
     t('es gibt keinen Kreis mit dem Schlüssel $1', 'there is no district with the key $1'),
     t('einen Kreisschlüssel (AGS) aus der amtlichen Liste', 'a district key (AGS) from the official list'),
   ],
