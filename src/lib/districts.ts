@@ -19,7 +19,7 @@ interface RawDistrict {
 
 export interface DistrictFacts {
   ags: string;
-  /** Name without the suffix ", Stadt" that the statistics use. */
+  /** Name without the title the statistics add after a comma (", Stadt", ", kreisfreie Stadt", …). */
   name: string;
   /** The official name as in the statistics. */
   officialName: string;
@@ -44,7 +44,8 @@ function normalise(d: RawDistrict): DistrictFacts {
   const ags = String(d.AGS).padStart(5, '0');
   return {
     ags,
-    name: d.name.replace(/, (Stadt|Landeshauptstadt|Wissenschaftsstadt|Hansestadt|Universitätsstadt)$/u, ''),
+    // Everything after a comma is a city's title ("Mainz, kreisfreie Stadt", "Kassel, documenta-Stadt").
+    name: d.name.replace(/, .*$/u, ''),
     officialName: d.name,
     type: d.type,
     isCity: /Stadt|Stadtkreis/u.test(d.type),

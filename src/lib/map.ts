@@ -75,13 +75,14 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 /**
  * Place a text label beside each dot so that no label covers another label or dot:
- * tries right, left, then the same a line higher and lower. Character width is
- * estimated (the font is the site's sans at 13px), which is close enough for a map.
+ * tries right, left, then the same a line higher and lower, and keeps labels inside the picture (above
+ * `height`, when given). Character width is estimated (the font is the site's sans at 13px), which is close
+ * enough for a map.
  */
 export function placeLabels(
   dots: { x: number; y: number; label: string }[],
   width: number,
-  { charWidth = 6.6, lineHeight = 15, gap = 10, radius = 7 } = {},
+  { charWidth = 6.6, lineHeight = 15, gap = 10, radius = 7, height = Infinity } = {},
 ): PlacedLabel[] {
   const dotBoxes: Box[] = dots.map((d) => ({ x0: d.x - radius, y0: d.y - radius, x1: d.x + radius, y1: d.y + radius }));
   const placed: Box[] = [];
@@ -103,6 +104,8 @@ export function placeLabels(
       return (
         b.x0 >= 0 &&
         b.x1 <= width &&
+        b.y0 >= 0 &&
+        b.y1 <= height &&
         !placed.some((p) => overlaps(p, b)) &&
         !dotBoxes.some((db, j) => j !== i && overlaps(db, b))
       );

@@ -29,11 +29,12 @@ export function words(text: string): string[] {
   return [...out];
 }
 
+/** How many distinct values the two lists share (a value listed twice counts once, so the score is symmetric). */
 function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const set = new Set(a);
   let n = 0;
-  for (const x of b) if (set.has(x)) n++;
+  for (const x of new Set(b)) if (set.has(x)) n++;
   return n;
 }
 

@@ -110,8 +110,10 @@ export const heroImage = (image: SchemaHelpers['image']) =>
     .object({
       /** Path of the image file, relative to the entry. */
       src: image(),
-      /** What the image shows, for people who cannot see it. Required. */
-      alt: z.string().min(5, 'expected alternative text that says what the image shows'),
+      /** What the image shows, for people who cannot see it. Required (one message for missing and too short). */
+      alt: z
+        .string({ error: 'expected alternative text that says what the image shows' })
+        .min(5, 'expected alternative text that says what the image shows'),
       /** Credit line (photographer, licence). */
       credit: z.string().optional(),
     })

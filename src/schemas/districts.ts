@@ -12,7 +12,8 @@ export const districtSchema = () =>
     /** Official five-digit key (Amtlicher Gemeindeschlüssel), e.g. "06435". */
     ags: z
       .string({ error: 'expected the five-digit official key (AGS) in quotes, e.g. "06435"' })
-      .regex(/^\d{5}$/, 'expected five digits, e.g. "06435"')
+      // abort: a malformed key gets this one message, not also "no district with the key … exists".
+      .regex(/^\d{5}$/, { error: 'expected five digits, e.g. "06435"', abort: true })
       .refine((ags) => districtFacts(ags) !== undefined, {
         error: (issue) =>
           `no district with the official key ${String(issue.input)} exists (see landkreise-deutschland)`,
