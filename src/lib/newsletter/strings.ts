@@ -270,21 +270,22 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
-/** Date and time in the reader's language, Berlin time, e.g. "3. Juni 2025, 14:05". */
+// Intl formatters are costly to create (and hold native memory), so each is made once per language.
+const dateTime = {
+  de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
+};
+const day = {
+  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }),
+};
+
+/** Date and time in the reader's language, Berlin time, e.g. "3. Juni 2025 um 14:05". */
 export function formatDateTime(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(date);
+  return dateTime[lang].format(date);
 }
 
 /** Long date, e.g. "3. Juni 2025" / "3 June 2025". */
 export function formatDay(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Berlin',
-  }).format(date);
+  return day[lang].format(date);
 }
