@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/config/site.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 
 // PRAXIS_OUT_DIR / PRAXIS_CACHE_DIR let tests and benchmarks build side by side
@@ -16,7 +18,7 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions())],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

@@ -210,5 +210,42 @@ export const de = {
       guide: 'Anleitung für die Redaktion',
     },
   },
+  /** Sharing and re-use (issue #5): social images, feeds, open data, citations. */
+  sharing: {
+    overview: 'Übersicht',
+    field: 'Handlungsfeld',
+    feeds: {
+      title: 'Feeds',
+      lead: 'Neue Einträge im Feedreader verfolgen: alles, nach Art, nach Thema oder nach Kreis. Jeder Feed liegt als RSS 2.0 und als JSON Feed vor; die Adresse kopieren Sie in Ihren Feedreader.',
+      all: 'Alles Neue',
+      allDescription: 'Alle neuen Blogbeiträge, Praxisbeispiele, Berichte, Projekte und Praxisdialoge',
+      byKind: 'Nach Art',
+      byTopic: 'Nach Thema',
+      byDistrict: 'Nach Kreis',
+      topic: 'Thema',
+      district: 'Kreis',
+      newIn: 'Neu',
+      entries: 'Einträge',
+    },
+    data: {
+      title: 'Offene Daten',
+      lead: 'Den Katalog der Praxisbeispiele und die Termine der Praxisdialoge gibt es als offene Daten zum Herunterladen und Weiterverwenden – mit Metadaten nach DCAT-AP.de, damit Datenportale sie einsammeln können.',
+      practices: 'Katalog der Praxisbeispiele',
+      practicesText: 'Eine Zeile je Praxisbeispiel mit allen Feldern der Vorlage, einer festen Kennung und den beteiligten Kreisen als Kreisschlüssel (AGS). Listen und verschachtelte Angaben stehen in der CSV-Datei als JSON-Text in ihrer Zelle. E-Mail-Adressen und Telefonnummern von Ansprechpersonen sind nicht enthalten.',
+      dialogues: 'Termine der Praxisdialoge',
+      dialoguesText: 'Alle Praxisdialoge als Kalender (iCalendar) zum Abonnieren.',
+      metadata: 'Metadaten (DCAT-AP.de)',
+      metadataText: 'Beschreibung der Datensätze für Datenportale, als JSON-LD und RDF/XML.',
+      licence: 'Lizenz',
+      attribution: 'Namensnennung',
+      otherLanguage: 'Dieselben Daten für die englischen Einträge',
+      columns: 'Spalten',
+      records: 'Datensätze',
+    },
+    citation: {
+      cite: 'Zitieren',
+      download: 'Literaturangabe herunterladen',
+    },
+  },
 };
 export type UiStrings = typeof de;

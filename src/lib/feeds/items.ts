@@ -1,0 +1,117 @@
+/** Published entries of one language as feed items (reads the content collections). */
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { site } from '../../config/site.ts';
+import { allDistricts, ids, isPreviewOnly, published, publishedReports, urlOf } from '../entries.ts';
+import { path, pick, type Lang } from '../i18n.ts';
+import { ogImageFor } from '../og/pages.ts';
+import type { FeedItem } from './catalogue.ts';
+
+const abs = (p: string) => new URL(p, site.url).href;
+
+/** "First sentences …" of a long text, cut at a word. */
+export function summarise(text: string, max = 300): string {
+  const clean = text.replace(/\s+/gu, ' ').trim();
+  if (clean.length <= max) return clean;
+  return `${clean.slice(0, max).replace(/\s+\S*$/u, '')} …`;
+}
+
+let memo: Map<Lang, Promise<FeedItem[]>> | undefined;
+
+async function load(lang: Lang): Promise<FeedItem[]> {
+  const topics = new Map((await getCollection('topics')).map((t) => [t.id, t.data.label[lang]]));
+  const topicRefs = (refs: readonly { id: string }[]) => ids(refs).map((id) => ({ id, label: topics.get(id) ?? id }));
+  const names = async (refs: readonly { id: string; collection: 'people' }[]) =>
+    ((await getEntries([...refs])).filter(Boolean) as CollectionEntry<'people'>[]).map((p) => p.data.name);
+  const items: FeedItem[] = [];
+  const base = async (
+    kind: FeedItem['kind'],
+    href: string,
+    e: { title: string; teaser: string; publishedAt: Date; updatedAt?: Date | undefined; lang: Lang },
+  ) => ({
+    kind,
+    url: abs(href),
+    title: e.title,
+    summary: summarise(e.teaser),
+    published: e.publishedAt,
+    updated: e.updatedAt,
+    image: await ogImageFor(href),
+    lang: e.lang,
+  });
+
+  for (const e of await published('posts', lang)) {
+    if (isPreviewOnly(e.data)) continue;
+    items.push({
+      ...(await base('posts', urlOf('posts', e), e.data)),
+      topics: topicRefs(e.data.topics),
+      districts: ids(e.data.districts),
+      authors: await names(e.data.authors),
+    });
+  }
+  for (const e of await published('practices', lang)) {
+    if (isPreviewOnly(e.data)) continue;
+    items.push({
+      ...(await base('practices', urlOf('practices', e), e.data)),
+      topics: topicRefs(e.data.topics),
+      districts: ids(e.data.districts),
+      authors: [],
+    });
+  }
+  for (const e of await published('projects', lang)) {
+    if (isPreviewOnly(e.data)) continue;
+    items.push({
+      ...(await base('projects', urlOf('projects', e), e.data)),
+      topics: topicRefs(e.data.topics),
+      districts: [...new Set([...ids(e.data.districts), ...e.data.phases.flatMap((p) => ids(p.districts))])],
+      authors: [],
+    });
+  }
+  for (const e of await published('dialogues', lang)) {
+    if (isPreviewOnly(e.data)) continue;
+    items.push({
+      ...(await base('dialogues', urlOf('dialogues', e), e.data)),
+      topics: topicRefs(e.data.topics),
+      districts: ids(e.data.districts),
+      authors: [],
+    });
+  }
+  // A report carries both languages in one entry: each language's feeds get it in theirs.
+  for (const r of await publishedReports()) {
+    if (isPreviewOnly(r.data)) continue;
+    const abstract = pick(r.data.abstract, lang);
+    const href = path(lang, 'reports', r.id);
+    items.push({
+      kind: 'reports',
+      url: abs(href),
+      title: lang === 'en' && r.data.titleEn ? r.data.titleEn : r.data.title,
+      summary: summarise(abstract?.text ?? r.data.title),
+      published: r.data.publishedAt,
+      topics: topicRefs(r.data.topics),
+      districts: ids(r.data.districts),
+      authors: [...(await names(r.data.authors)), ...r.data.authorNames],
+      image: await ogImageFor(href),
+      lang: abstract?.lang ?? lang,
+    });
+  }
+  return items.sort((a, b) => b.published.getTime() - a.published.getTime() || a.url.localeCompare(b.url));
+}
+
+/** Every published entry of a language, newest first; computed once per build. */
+export function feedItems(lang: Lang): Promise<FeedItem[]> {
+  if (import.meta.env.DEV) return load(lang);
+  memo ??= new Map();
+  let items = memo.get(lang);
+  if (!items) {
+    items = load(lang);
+    memo.set(lang, items);
+  }
+  return items;
+}
+
+/** Topics and districts that get a feed: all topics, and every district with an entry page. */
+export async function feedScopes(lang: Lang) {
+  const topics = (await getCollection('topics'))
+    .map((t) => ({ id: t.id, label: t.data.label[lang] }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  const districts = (await allDistricts()).map((d) => ({ ags: d.facts.ags, name: d.facts.name, slug: d.slug }));
+  return { topics, districts };
+}

@@ -1,0 +1,180 @@
+/**
+ * Every page's social card, keyed by the page's path: one list that both the image route
+ * (src/pages/og/[...path].png.ts) and the page head (SeoHead.astro) read, so an og:image never
+ * points at an image that was not built. Pages without a card of their own (numbered list pages,
+ * the 404 page) use the card of the nearest page above them.
+ */
+import { getCollection } from 'astro:content';
+import { site } from '../../config/site.ts';
+import { FIELDS, FIELD_KEYS } from '../../config/fields.ts';
+import { STATES } from '../../config/states.ts';
+import { allDistricts, districtUrl, published, publishedReports, urlOf, ids } from '../entries.ts';
+import { districtFacts } from '../districts.ts';
+import { formatDate, formatNumber, LANGS, path, pick, SECTIONS, ui, type Section } from '../i18n.ts';
+import { EXTRA_SECTIONS, extraLabel, extraPath, sectionLabel, type ExtraSection } from '../seo/labels.ts';
+import type { OgCard } from './card.ts';
+import { ogEnabled } from './render.ts';
+
+export interface OgPage {
+  /** Site path of the page, e.g. `/praxis/digital-aber-richtig/`. */
+  path: string;
+  card: OgCard;
+}
+
+/** The image's path for a page path: `/praxis/x/` → `/og/praxis/x.png`, `/` → `/og/index.png`. */
+export function ogImagePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/gu, '');
+  return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
+}
+
+/** The route parameter for a page path (the part between `/og/` and `.png`). */
+export function ogRouteParam(pagePath: string): string {
+  return ogImagePath(pagePath).slice('/og/'.length, -'.png'.length);
+}
+
+/** Names of up to two districts, then "+n". */
+function districtLine(agsList: string[]): string {
+  const names = agsList.map((a) => districtFacts(a)?.name ?? a);
+  return names.length <= 2 ? names.join(', ') : `${names.slice(0, 2).join(', ')} +${names.length - 2}`;
+}
+
+const compact = (xs: (string | number | undefined | null | false)[]): string[] =>
+  xs.filter((x): x is string | number => x !== undefined && x !== null && x !== false && x !== '').map(String);
+
+/** All cards, computed from the content collections. */
+export async function collectOgPages(): Promise<OgPage[]> {
+  const pages: OgPage[] = [];
+  const add = (p: string, card: OgCard) => pages.push({ path: p, card });
+
+  for (const lang of LANGS) {
+    const t = ui(lang);
+    add(path(lang, 'home'), { lang, kind: site.name, title: t.home.title, meta: [site.tagline[lang]] });
+    for (const section of Object.keys(SECTIONS) as Section[]) {
+      if (section === 'home') continue;
+      add(path(lang, section), {
+        lang,
+        kind: t.sharing.overview,
+        title: sectionLabel(lang, section),
+        meta: [site.name],
+      });
+    }
+    for (const extra of Object.keys(EXTRA_SECTIONS) as ExtraSection[]) {
+      add(extraPath(lang, extra), {
+        lang,
+        kind: t.sharing.overview,
+        title: extraLabel(lang, extra),
+        meta: [site.name],
+      });
+    }
+
+    for (const e of await published('posts', lang)) {
+      add(urlOf('posts', e), {
+        lang,
+        kind: t.kinds.posts,
+        title: e.data.title,
+        meta: compact([districtLine(ids(e.data.districts)), formatDate(e.data.publishedAt, lang)]),
+      });
+    }
+    for (const e of await published('practices', lang)) {
+      add(urlOf('practices', e), {
+        lang,
+        kind: t.kinds.practices,
+        title: e.data.title,
+        meta: compact([districtLine(ids(e.data.districts)), formatDate(e.data.publishedAt, lang)]),
+      });
+    }
+    for (const e of await published('projects', lang)) {
+      add(urlOf('projects', e), {
+        lang,
+        kind: t.kinds.projects,
+        title: e.data.title,
+        meta: compact([e.data.lead.institution, formatDate(e.data.publishedAt, lang)]),
+      });
+    }
+    for (const e of await published('dialogues', lang)) {
+      const d = e.data;
+      const when = d.endDate
+        ? `${formatDate(d.date, lang)} – ${formatDate(d.endDate, lang)}`
+        : formatDate(d.date, lang);
+      add(urlOf('dialogues', e), {
+        lang,
+        kind: t.kinds.dialogues,
+        title: d.title,
+        meta: compact([when, d.place.online ? t.dialogue.online : d.place.name]),
+      });
+    }
+    for (const r of await publishedReports()) {
+      const useEn = lang === 'en' && r.data.titleEn !== undefined;
+      add(path(lang, 'reports', r.id), {
+        lang,
+        kind: t.report.kind[r.data.kind],
+        title: useEn ? r.data.titleEn! : r.data.title,
+        titleLang: useEn ? 'en' : r.data.documentLang,
+        meta: compact([districtLine(ids(r.data.districts)), r.data.year]),
+      });
+    }
+    for (const d of await allDistricts()) {
+      add(districtUrl(d, lang), {
+        lang,
+        kind: t.kinds.districts,
+        title: d.facts.name,
+        titleLang: 'de',
+        meta: [STATES[d.facts.state][lang], `${formatNumber(d.facts.population, lang)} ${t.district.population}`],
+      });
+    }
+    for (const p of await getCollection('people')) {
+      add(path(lang, 'people', p.id), {
+        lang,
+        kind: t.kinds.people,
+        title: [p.data.honorific, p.data.name].filter(Boolean).join(' '),
+        titleLang: 'de',
+        meta: compact([pick(p.data.role, lang)?.text, p.data.affiliation]),
+      });
+    }
+    for (const topic of await getCollection('topics')) {
+      add(path(lang, 'topics', topic.id), {
+        lang,
+        kind: t.kinds.topics,
+        title: topic.data.label[lang],
+        meta: [site.name],
+      });
+    }
+    for (const key of FIELD_KEYS) {
+      add(path(lang, 'fields', key), { lang, kind: t.sharing.field, title: FIELDS[key][lang], meta: [site.name] });
+    }
+  }
+  return pages;
+}
+
+let memo: Promise<Map<string, OgCard>> | undefined;
+
+/** Cards by page path; computed once per build (every time in dev, where content changes). */
+export function ogCardsByPath(): Promise<Map<string, OgCard>> {
+  const load = async () => new Map((await collectOgPages()).map((p) => [p.path, p.card]));
+  if (import.meta.env.DEV) return load();
+  memo ??= load();
+  return memo;
+}
+
+/**
+ * The absolute address of a page's social image, or undefined when images are switched off
+ * (PRAXIS_OG=0). A page without its own card gets the card of the nearest page above it.
+ */
+export async function ogImageFor(pagePath: string): Promise<string | undefined> {
+  if (!ogEnabled()) return undefined;
+  const cards = await ogCardsByPath();
+  let candidate = pagePath.endsWith('/') ? pagePath : pagePath.replace(/[^/]*$/u, '');
+  while (!cards.has(candidate) && candidate !== '/') {
+    candidate = candidate.replace(/[^/]+\/$/u, '');
+  }
+  if (!cards.has(candidate)) return undefined;
+  return new URL(ogImagePath(candidate), site.url).href;
+}
+
+/** The card shown for a page (after the same fallback as `ogImageFor`). */
+export async function ogCardFor(pagePath: string): Promise<OgCard | undefined> {
+  const cards = await ogCardsByPath();
+  let candidate = pagePath;
+  while (!cards.has(candidate) && candidate !== '/') candidate = candidate.replace(/[^/]+\/$/u, '');
+  return cards.get(candidate);
+}

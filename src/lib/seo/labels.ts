@@ -1,0 +1,78 @@
+/**
+ * Names of the site's sections and of the pages this module adds (feeds, open data), from the UI
+ * strings: used for breadcrumbs, social images and feed titles, so a section is named the same
+ * everywhere.
+ */
+import { site } from '../../config/site.ts';
+import { SECTIONS, ui, type Lang, type Section } from '../i18n.ts';
+
+export function sectionLabel(lang: Lang, section: Section): string {
+  const t = ui(lang);
+  switch (section) {
+    case 'home':
+      return site.name;
+    case 'blog':
+      return t.nav.blog;
+    case 'practices':
+      return t.nav.practices;
+    case 'districts':
+      return t.nav.districts;
+    case 'reports':
+      return t.nav.reports;
+    case 'projects':
+      return t.nav.projects;
+    case 'people':
+      return t.kindsPlural.people;
+    case 'topics':
+      return t.topics;
+    case 'fields':
+      return t.fields;
+    case 'dialogues':
+      return t.nav.dialogues;
+    case 'search':
+      return t.searchLabel;
+    case 'newsletter':
+      return t.nav.newsletter;
+    case 'imprint':
+      return t.footer.imprint;
+    case 'privacy':
+      return t.footer.privacy;
+    case 'accessibility':
+      return t.footer.accessibility;
+  }
+}
+
+/** Path segments of the pages this module adds, beside the site's own sections. */
+export const EXTRA_SECTIONS = {
+  feeds: { de: 'feeds', en: 'feeds' },
+  data: { de: 'daten', en: 'data' },
+} as const;
+export type ExtraSection = keyof typeof EXTRA_SECTIONS;
+
+export function extraPath(lang: Lang, section: ExtraSection): string {
+  return lang === 'en' ? `/en/${EXTRA_SECTIONS[section].en}/` : `/${EXTRA_SECTIONS[section].de}/`;
+}
+
+export function extraLabel(lang: Lang, section: ExtraSection): string {
+  const t = ui(lang).sharing;
+  return section === 'feeds' ? t.feeds.title : t.data.title;
+}
+
+/** The language of a site path and its segments after the language prefix. */
+export function splitSitePath(pathname: string): { lang: Lang; segments: string[] } {
+  const segments = pathname.split('/').filter((s) => s !== '');
+  if (segments[0] === 'en') return { lang: 'en', segments: segments.slice(1) };
+  return { lang: 'de', segments };
+}
+
+/** The section (or extra page) a first path segment belongs to in a language. */
+export function sectionOfSegment(
+  lang: Lang,
+  segment: string | undefined,
+): { kind: 'section'; key: Section } | { kind: 'extra'; key: ExtraSection } | undefined {
+  if (segment === undefined) return undefined;
+  const key = (Object.keys(SECTIONS) as Section[]).find((s) => s !== 'home' && SECTIONS[s][lang] === segment);
+  if (key) return { kind: 'section', key };
+  const extra = (Object.keys(EXTRA_SECTIONS) as ExtraSection[]).find((s) => EXTRA_SECTIONS[s][lang] === segment);
+  return extra ? { kind: 'extra', key: extra } : undefined;
+}

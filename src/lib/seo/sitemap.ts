@@ -1,0 +1,60 @@
+/**
+ * Options for @astrojs/sitemap. Its `i18n` option pairs pages whose paths are equal after the
+ * language prefix (`/blog/` ↔ `/en/blog/`), but most of this site's English paths differ from the
+ * German ones (`/praxis/x/` ↔ `/en/practices/y/`). So each entry's alternates are taken from the
+ * built page itself — the hreflang links BaseLayout writes, the one source of which page
+ * translates which — and the page's modification date from its `article:modified_time`.
+ * Pages marked noindex (the 404 page) are left out.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
+
+/** Attributes of every `<tag …>` in some HTML (enough for the head of our own pages). */
+export function tags(html: string, tag: string): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  for (const m of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>`, 'giu'))) {
+    const attrs: Record<string, string> = {};
+    for (const a of m[1]!.matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/gu))
+      attrs[a[1]!.toLowerCase()] = a[2]!.replace(/&amp;/gu, '&');
+    out.push(attrs);
+  }
+  return out;
+}
+
+/** The sitemap entry for a page from its HTML, or undefined when the page must not be listed. */
+export function sitemapEntry(item: SitemapItem, html: string): SitemapItem | undefined {
+  const end = html.indexOf('</head>');
+  const head = end === -1 ? html : html.slice(0, end);
+  const metas = tags(head, 'meta');
+  if (metas.some((m) => m.name === 'robots' && /noindex/u.test(m.content ?? ''))) return undefined;
+  const links = tags(head, 'link')
+    .filter((l) => l.rel === 'alternate' && l.hreflang && l.href)
+    .map((l) => ({ lang: l.hreflang!, url: l.href! }));
+  const modified = metas.find((m) => m.property === 'article:modified_time')?.content;
+  const published = metas.find((m) => m.property === 'article:published_time')?.content;
+  const lastmod = modified ?? published;
+  return { ...item, links: links.length > 1 ? links : [], ...(lastmod ? { lastmod } : {}) };
+}
+
+/** The built HTML file of a page address (`directory` build format). */
+function htmlFile(outDir: string, url: string): string {
+  const path = decodeURIComponent(new URL(url).pathname);
+  return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+export function sitemapOptions(outDir = resolve(process.env.PRAXIS_OUT_DIR || './dist')): NonNullable<SitemapOptions> {
+  return {
+    i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en-GB' } },
+    filter: (page) => !/\/404(\.html)?\/?$/u.test(new URL(page).pathname),
+    serialize: (item) => {
+      let html: string;
+      try {
+        html = readFileSync(htmlFile(outDir, item.url), 'utf8');
+      } catch {
+        return item;
+      }
+      return sitemapEntry(item, html);
+    },
+  };
+}

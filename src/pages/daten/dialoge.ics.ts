@@ -1,0 +1,6 @@
+/** /daten/dialoge.ics — the German practice dialogues as an iCalendar feed. */
+import type { APIRoute } from 'astro';
+import { dialoguesIcs } from '../../lib/opendata/catalogue.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(await dialoguesIcs('de'), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
