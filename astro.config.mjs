@@ -4,7 +4,9 @@ import mdx from '@astrojs/mdx';
 import { site } from './src/config/site.ts';
 import sitemap from '@astrojs/sitemap';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { previewMode } from './src/integrations/previewMode.ts';
 
 // PRAXIS_OUT_DIR / PRAXIS_CACHE_DIR let tests and benchmarks build side by side
 // without touching the developer's own dist/.
@@ -18,7 +20,7 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions())],
+  integrations: [previewMode(), contentCheck(), mdx(), pagefind(), sitemap(sitemapOptions())],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {

@@ -11,7 +11,8 @@ export type LocalisedCollection = 'posts' | 'practices' | 'projects' | 'dialogue
 export type Entry<C extends LocalisedCollection> = CollectionEntry<C>;
 export type AnyLocalisedEntry = Entry<'posts'> | Entry<'practices'> | Entry<'projects'> | Entry<'dialogues'>;
 
-const preview = import.meta.env.DEV;
+// True under `astro dev` only, whatever NODE_ENV says (see src/integrations/previewMode.ts).
+const preview = import.meta.env.PRAXIS_PREVIEW === true;
 const now = buildNow();
 
 /** Published entries of a localised collection, optionally in one language, newest first. */

@@ -34,10 +34,38 @@ export const LANGS = ['de', 'en'] as const;
 export const lang = z.enum(LANGS).describe('Language of the entry: de or en');
 export type Lang = z.infer<typeof lang>;
 
-/** A calendar date written as YYYY-MM-DD. */
-export const date = z.coerce
-  .date({ error: 'expected a date written as YYYY-MM-DD, e.g. 2025-03-01' })
+const DATE_MESSAGE = 'expected a date written as YYYY-MM-DD, e.g. 2025-03-01';
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/**
+ * A calendar date written as YYYY-MM-DD. Stricter than `z.coerce.date()`, which would turn an empty
+ * value into 1970, "March 1" into 2001 and 2025-02-30 into 2 March. YAML parsers may hand over a
+ * Date already; the content check (`npm run check`) reads dates as text, so impossible dates are caught there.
+ */
+export const date = z
+  .custom<Date | string>((v) => v instanceof Date || typeof v === 'string', { error: DATE_MESSAGE })
+  .transform((v, ctx) => {
+    if (v instanceof Date) {
+      if (Number.isNaN(v.getTime())) ctx.addIssue({ code: 'custom', message: DATE_MESSAGE });
+      return v;
+    }
+    const m = DAY.exec(v.trim());
+    const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
+    const parsed = new Date(Date.UTC(y, mo - 1, d));
+    if (!m || parsed.getUTCMonth() !== mo - 1 || parsed.getUTCDate() !== d) {
+      ctx.addIssue({
+        code: 'custom',
+        message: m ? `${v} is not a day of the calendar; ${DATE_MESSAGE}` : DATE_MESSAGE,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  })
   .describe('A date written as YYYY-MM-DD');
+
+/** A web address: http or https only (other schemes such as javascript: would end up in links). */
+export const webUrl = () =>
+  z.url({ protocol: /^https?$/u, error: 'expected a full web address starting with https://' });
 
 /** A text in German and (optionally) English. */
 export const bilingual = z
@@ -61,7 +89,7 @@ export const source = z
     /** Title of the source document. */
     title: z.string().min(1),
     /** Address of the source (web page, PDF). */
-    url: z.url({ error: 'expected a full web address starting with https://' }).optional(),
+    url: webUrl().optional(),
     /** Who published it. */
     publisher: z.string().optional(),
     /** Identifier of the seed document in ../shared/seeds the facts were taken from. */
@@ -74,7 +102,7 @@ export const link = z.object({
   /** Text of the link. */
   label: z.string().min(1),
   /** Address of the link. */
-  url: z.url({ error: 'expected a full web address starting with https://' }),
+  url: webUrl(),
 });
 
 /** A short teaser, as shown on cards and in e-mails. */
@@ -136,6 +164,6 @@ export const contact = (reference: SchemaHelpers['reference']) =>
       /** Telephone number. */
       phone: z.string().optional(),
       /** Web page. */
-      url: z.url().optional(),
+      url: webUrl().optional(),
     })
     .describe('Who to contact about this entry');

@@ -4,7 +4,7 @@
  * package `landkreise-deutschland` by AGS (see src/lib/districts.ts).
  */
 import { z } from 'astro/zod';
-import { bilingual, link, source } from './common.ts';
+import { bilingual, link, source, webUrl } from './common.ts';
 import { districtFacts } from '../lib/districts.ts';
 
 export const districtSchema = () =>
@@ -29,7 +29,7 @@ export const districtSchema = () =>
     /** A few sentences about the district. */
     description: bilingual.optional(),
     /** The district's own web site. */
-    website: z.url().optional(),
+    website: webUrl().optional(),
     /** Further links. */
     links: z.array(link).default([]),
     /** Where the facts come from. */

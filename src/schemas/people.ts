@@ -1,6 +1,6 @@
 /** People: authors, contacts, project staff. */
 import { z } from 'astro/zod';
-import { bilingual, source } from './common.ts';
+import { bilingual, source, webUrl } from './common.ts';
 
 export const personSchema = () =>
   z.object({
@@ -21,7 +21,7 @@ export const personSchema = () =>
     /** Postal address of the office. */
     address: z.string().optional(),
     /** Personal or institutional web page. */
-    url: z.url().optional(),
+    url: webUrl().optional(),
     /** A few sentences about the person. */
     bio: bilingual.optional(),
     /** True for a team or editorial office rather than a single person. */

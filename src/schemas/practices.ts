@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { FIELD_KEYS } from '../config/fields.ts';
 import { STATUS_KEYS } from '../config/status.ts';
-import { contact, date, heroImage, link, publishing, teaser, type SchemaHelpers } from './common.ts';
+import { contact, date, heroImage, link, publishing, teaser, type SchemaHelpers, webUrl } from './common.ts';
 
 const year = z.number().int().min(1990, 'expected a year after 1990').max(2100, 'expected a four-digit year');
 
@@ -62,7 +62,9 @@ export const practiceSchema = ({ image, reference }: SchemaHelpers) =>
       )
       .default([]),
     /** Partners: firms, universities, associations. */
-    partners: z.array(z.object({ name: z.string(), role: z.string().optional(), url: z.url().optional() })).default([]),
+    partners: z
+      .array(z.object({ name: z.string(), role: z.string().optional(), url: webUrl().optional() }))
+      .default([]),
     /** Municipalities (Gemeinden, Städte) involved, by name. */
     municipalities: z.array(z.string()).default([]),
     /** Districts involved, by AGS. Several districts mean inter-municipal cooperation. */
@@ -87,7 +89,7 @@ export const practiceSchema = ({ image, reference }: SchemaHelpers) =>
         /** Licence, ideally as an SPDX identifier such as EUPL-1.2. */
         licence: z.string().optional(),
         /** Address of the source code. */
-        sourceUrl: z.url().optional(),
+        sourceUrl: webUrl().optional(),
       })
       .optional(),
     /** What did not work, and what others should do differently. */

@@ -1,6 +1,6 @@
 /** Research and transfer projects, with phases. One file per language. */
 import { z } from 'astro/zod';
-import { date, link, publishing, teaser, type SchemaHelpers } from './common.ts';
+import { date, link, publishing, teaser, type SchemaHelpers, webUrl } from './common.ts';
 
 export const projectSchema = ({ reference }: SchemaHelpers) =>
   z.object({
@@ -16,7 +16,9 @@ export const projectSchema = ({ reference }: SchemaHelpers) =>
     /** Who funds it. */
     funding: z.array(z.object({ funder: z.string(), programme: z.string().optional() })).default([]),
     /** Cooperation partners. */
-    partners: z.array(z.object({ name: z.string(), role: z.string().optional(), url: z.url().optional() })).default([]),
+    partners: z
+      .array(z.object({ name: z.string(), role: z.string().optional(), url: webUrl().optional() }))
+      .default([]),
     /** People and their roles in the project. */
     people: z.array(z.object({ person: reference('people'), role: z.string() })).default([]),
     /** Phases with dates and districts. */

@@ -1,6 +1,6 @@
 /** Reports: district reports, final reports, studies. One entry carries both languages. */
 import { z } from 'astro/zod';
-import { bilingual, date, source, type SchemaHelpers } from './common.ts';
+import { bilingual, date, source, type SchemaHelpers, webUrl } from './common.ts';
 
 export const REPORT_KINDS = ['district-report', 'final-report', 'study', 'working-paper'] as const;
 
@@ -29,9 +29,9 @@ export const reportSchema = ({ reference }: SchemaHelpers) =>
     /** Abstract in German and English. */
     abstract: bilingual,
     /** Address of the report on the web. */
-    url: z.url().optional(),
+    url: webUrl().optional(),
     /** Address of the PDF. */
-    pdf: z.url().optional(),
+    pdf: webUrl().optional(),
     /** DOI, e.g. 10.1234/abcd. */
     doi: z
       .string()
