@@ -19,6 +19,8 @@ export interface ProjectRef {
   /** id of the English translation, if there is one. */
   en?: string;
   shortTitle: string;
+  /** Full title in both languages. */
+  title: Bi;
   districts: SeedDistrict[];
   topics: string[];
   lead: string;
@@ -118,6 +120,22 @@ export function publishingFields(
   };
 }
 
+/**
+ * Re-plan an entry a few times while its title is taken, so that a large run has few identical titles;
+ * a title that stays taken is kept (its slug gets a number).
+ */
+export function withFreshTitle<T>(
+  used: Set<string>,
+  first: T,
+  retry: (previous: T) => T,
+  title: (plan: T) => string,
+): T {
+  let plan = first;
+  for (let attempt = 0; attempt < 8 && used.has(title(plan)); attempt++) plan = retry(plan);
+  used.add(title(plan));
+  return plan;
+}
+
 /** Hands out unique slugs per folder: a repeated title gets "-2", "-3" … */
 export class SlugRegistry {
   readonly #used = new Map<string, Set<string>>();
@@ -131,9 +149,4 @@ export class SlugRegistry {
     used.add(slug);
     return slug;
   }
-}
-
-/** Both languages of a phrase after filling its slots. */
-export function both(phrase: Bi, fillFn: (template: string, lang: Lang) => string): Bi {
-  return { de: fillFn(phrase.de, 'de'), en: fillFn(phrase.en, 'en') };
 }

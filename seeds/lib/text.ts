@@ -10,6 +10,16 @@ export function fill(template: string, slots: Readonly<Record<string, string>>):
   });
 }
 
+/** A name in running text: „Ländlicher Raum“ (German quotes) or "Rural areas". */
+export function quote(text: string, lang: Lang): string {
+  return lang === 'de' ? `„${text}“` : `"${text}"`;
+}
+
+/** "2018" or "2018–2019". */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
 /** First letter upper case. */
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

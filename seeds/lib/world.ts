@@ -224,7 +224,7 @@ export function personData(person: SeedPerson, rng: Rng): Record<string, unknown
       email: `${mailbox}@${slugify(d.name)}.example`,
       phone: `+49 ${rng.int(30, 9_999)} ${rng.int(100, 999)}-${rng.int(10, 9_999)}`,
       bio: {
-        de: `${person.name} arbeitet ${d.loc.de} und treibt dort die Digitalisierung der Verwaltung voran. Zuvor war ${first} in der Organisationsentwicklung tätig.`,
+        de: `${person.name} arbeitet ${d.loc.de} und treibt dort die Digitalisierung der Verwaltung voran. Zuvor war ${person.name} in der Organisationsentwicklung tätig.`,
         en: `${person.name} works ${d.loc.en} and drives the digitalisation of the administration there, after earlier work in organisational development.`,
       },
     };

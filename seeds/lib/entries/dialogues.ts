@@ -5,7 +5,7 @@ import { PARTNERS, STREETS, VENUES } from '../phrases/names.ts';
 import { TRANSFER } from '../phrases/generic.ts';
 import type { TopicPhrases } from '../phrases/topics.ts';
 import type { Bi, Lang } from '../phrases/types.ts';
-import { fill, fitTeaser, isoDate, joinList, longDate } from '../text.ts';
+import { fill, fitTeaser, isoDate, joinList, longDate, quote } from '../text.ts';
 import { mdxBody, mdxFile } from '../serialize.ts';
 import { stateForms, stateSlots, type SeedDistrict } from '../world.ts';
 import {
@@ -80,9 +80,12 @@ function plan(ctx: Context, rng: Rng, schedule: Schedule): DialoguePlan {
   const format = rng.pick(DIALOGUE_FORMATS);
   const online = format === 'webinar' || (format !== 'site-visit' && rng.chance(0.15));
   const host = rng.pick(ctx.districts);
+  // Guests come from the host's state where it has enough districts in this run.
+  const wanted = rng.int(0, 3);
+  const neighbours = ctx.districts.filter((d) => d.ags !== host.ags && d.facts.state === host.facts.state);
   const others = rng.sample(
-    ctx.districts.filter((d) => d.ags !== host.ags),
-    rng.int(0, 3),
+    neighbours.length >= wanted ? neighbours : ctx.districts.filter((d) => d.ags !== host.ags),
+    wanted,
   );
   const [topic, extraTopic] = rng.sample(ctx.topics, rng.int(1, 2));
   // Announced between two weeks and four months ahead; a third of the events announced before the reference date are still to come.
@@ -139,7 +142,7 @@ function render(
         address: `${p.street} ${p.houseNumber}, ${p.postcode} ${p.municipality}`,
         online: false,
       };
-  const topicLabels = [p.topic, ...(p.extraTopic ? [p.extraTopic] : [])].map((t) => t.label[lang]);
+  const topicLabels = [p.topic, ...(p.extraTopic ? [p.extraTopic] : [])].map((t) => quote(t.label[lang], lang));
   const frontmatter: Record<string, unknown> = {
     ...publishingFields(lang, title, translation, p.schedule),
     teaser: fitTeaser([
@@ -147,8 +150,8 @@ function render(
         ? `${FORMAT_NAMES[p.format].de} am ${longDate(p.date, 'de')}: Verwaltungen, Gemeinden und Partner ${state.from.de} sprechen über ${joinList(topicLabels, 'de')}.`
         : `${FORMAT_NAMES[p.format].en} on ${longDate(p.date, 'en')}: administrations, municipalities and partners ${state.from.en} discuss ${joinList(topicLabels, 'en')}.`,
       de
-        ? `${FORMAT_NAMES[p.format].de} am ${longDate(p.date, 'de')} zum Thema ${p.topic.label.de}.`
-        : `${FORMAT_NAMES[p.format].en} on ${longDate(p.date, 'en')} on ${p.topic.label.en}.`,
+        ? `${FORMAT_NAMES[p.format].de} am ${longDate(p.date, 'de')} zum Thema ${quote(p.topic.label.de, 'de')}.`
+        : `${FORMAT_NAMES[p.format].en} on ${longDate(p.date, 'en')} on ${quote(p.topic.label.en, 'en')}.`,
     ]),
     date: isoDate(p.date),
     ...(p.days > 1 ? { endDate: isoDate(p.date + p.days - 1) } : {}),

@@ -3,7 +3,7 @@ import type { Rng } from '../random.ts';
 import { COMMENTARY, TRANSFER } from '../phrases/generic.ts';
 import type { TopicPhrases } from '../phrases/topics.ts';
 import type { Bi, Lang } from '../phrases/types.ts';
-import { capitalise, fill, fitTeaser, joinList } from '../text.ts';
+import { capitalise, fill, fitTeaser, joinList, quote } from '../text.ts';
 import { mdxBody, mdxFile, type Section } from '../serialize.ts';
 import { stateForms, stateSlots, type SeedDistrict, type SeedPerson } from '../world.ts';
 import {
@@ -16,6 +16,7 @@ import {
   type ProjectRef,
   type Schedule,
   SlugRegistry,
+  withFreshTitle,
 } from '../context.ts';
 
 const KINDS = ['essay', 'interview', 'review', 'news'] as const;
@@ -125,8 +126,8 @@ function teaserOf(p: PostPlan, lang: Lang): string {
   const slots = slotsFor(p, lang);
   const short =
     lang === 'de'
-      ? `Ein Beitrag zum Thema ${slots.topic} aus der Praxis der Kreise.`
-      : `A post on ${slots.topic} from the practice of districts.`;
+      ? `Ein Beitrag zum Thema ${quote(slots.topic!, 'de')} aus der Praxis der Kreise.`
+      : `A post on ${quote(slots.topic!, 'en')} from the practice of districts.`;
   return fitTeaser([longTeaser(p, lang, slots), fill(p.sentences[0]![lang], slots), short]);
 }
 
@@ -135,12 +136,12 @@ function longTeaser(p: PostPlan, lang: Lang, slots: Record<string, string>): str
   switch (p.kind) {
     case 'interview':
       return de
-        ? `${p.interviewee.name} (${p.interviewee.affiliation}) erzählt, wie die Arbeit am Thema ${slots.topic} vorankommt und was andere daraus lernen können.`
-        : `${p.interviewee.name} (${p.interviewee.affiliation}) explains how work on ${slots.topic} is progressing and what others can learn from it.`;
+        ? `${p.interviewee.name} (${p.interviewee.affiliation}) erzählt, wie die Arbeit am Thema ${quote(slots.topic!, 'de')} vorankommt und was andere daraus lernen können.`
+        : `${p.interviewee.name} (${p.interviewee.affiliation}) explains how work on ${quote(slots.topic!, 'en')} is progressing and what others can learn from it.`;
     case 'review':
       return de
-        ? `Eindrücke aus ${slots.place}: Verwaltung, Gemeinden und Zivilgesellschaft diskutierten über ${slots.topic}.`
-        : `Impressions from ${slots.place}: the administration, municipalities and civil society discussed ${slots.topic}.`;
+        ? `Eindrücke aus ${slots.place}: Verwaltung, Gemeinden und Zivilgesellschaft diskutierten über ${quote(slots.topic!, 'de')}.`
+        : `Impressions from ${slots.place}: the administration, municipalities and civil society discussed ${quote(slots.topic!, 'en')}.`;
     case 'news':
       return de
         ? `Der Hub ist gewachsen: ${slots.n} neue Einträge zeigen, was Kommunen ${slots.inState} ausprobiert haben.`
@@ -210,9 +211,20 @@ function render(p: PostPlan, lang: Lang, title: string, translation: string | un
 export function generatePosts(ctx: Context, rng: Rng, count: number, slugs: SlugRegistry): GeneratedFile[] {
   const { de, en } = languageSplit(count);
   const schedules = planSchedules(rng, ctx.today, de, en, { minDrafts: 1, minFuture: 1 });
+  const titles = new Set<string>();
   const files: GeneratedFile[] = [];
   for (const schedule of schedules) {
-    const p = plan(ctx, rng, schedule);
+    const p = withFreshTitle(
+      titles,
+      plan(ctx, rng, schedule),
+      (prev) => ({
+        ...prev,
+        titleVariant: rng.int(0, 11),
+        number: rng.int(3, 12),
+        interviewee: rng.pick(prev.authors),
+      }),
+      (x) => titleOf(x, 'de'),
+    );
     const titleDe = titleOf(p, 'de');
     const slugDe = slugs.take('posts/de', titleDe);
     let slugEn: string | undefined;

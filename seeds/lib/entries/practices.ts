@@ -20,6 +20,7 @@ import {
   type ProjectRef,
   type Schedule,
   SlugRegistry,
+  withFreshTitle,
 } from '../context.ts';
 
 interface Figure {
@@ -338,7 +339,14 @@ export function generatePractices(ctx: Context, rng: Rng, count: number, slugs: 
   const schedules = planSchedules(rng, ctx.today, de, en, { minDrafts: 1, minFuture: 1 });
   const plans = schedules.map((s) => plan(ctx, rng, s));
   const files: GeneratedFile[] = [];
-  for (const p of plans) {
+  const titles = new Set<string>();
+  for (const planned of plans) {
+    const p = withFreshTitle(
+      titles,
+      planned,
+      (prev) => ({ ...prev, title: rng.pick(prev.theme.titles) }),
+      (x) => `${actorForms(x.districts).label.de}: ${x.title.de}`,
+    );
     const label = actorForms(p.districts).label;
     const titleDe = `${label.de}: ${p.title.de}`;
     const slugDe = slugs.take('practices/de', titleDe);

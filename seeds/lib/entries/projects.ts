@@ -13,7 +13,7 @@ import {
 } from '../phrases/names.ts';
 import { COMMENTARY } from '../phrases/generic.ts';
 import type { Bi, Lang } from '../phrases/types.ts';
-import { fill, fitTeaser, isoDate, joinList, longDate, yearOf } from '../text.ts';
+import { fill, fitTeaser, isoDate, joinList, longDate, yearOf, yearSpan } from '../text.ts';
 import { mdxBody, mdxFile } from '../serialize.ts';
 import { stateForms, stateSlots, type StateForms, type SeedDistrict, type SeedPerson } from '../world.ts';
 import {
@@ -26,6 +26,7 @@ import {
   type ProjectRef,
   type Schedule,
   SlugRegistry,
+  withFreshTitle,
 } from '../context.ts';
 
 const KINDS = ['research', 'transfer', 'model-project', 'network'] as const;
@@ -66,7 +67,18 @@ function plan(ctx: Context, rng: Rng, schedule: Schedule): ProjectPlan {
   const researchers = ctx.people.filter((p) => p.kind === 'research');
   const others = ctx.people.filter((p) => p.kind !== 'team');
   const kind = rng.pick(KINDS);
-  const leadPerson = kind === 'research' && researchers.length > 0 ? rng.pick(researchers) : rng.pick(others);
+  // Research projects are led by a university; the others by the administration of one of their districts.
+  const localStaff = others.filter((p) => p.district && districts.some((d) => d.ags === p.district!.ags));
+  const leadDistrict = districts[0]!;
+  const leadPerson =
+    kind === 'research' && researchers.length > 0
+      ? rng.pick(researchers)
+      : localStaff.length > 0
+        ? rng.pick(localStaff)
+        : undefined;
+  const leadInstitution =
+    leadPerson?.affiliation ??
+    `${leadDistrict.facts.isCity ? 'Stadtverwaltung' : 'Kreisverwaltung'} ${leadDistrict.name}`;
   const start = Math.max(FIRST_DAY - 365, schedule.publishedAt - rng.int(30, 700));
   const phaseCount = rng.int(2, PROJECT_PHASES.length);
   const phases: Phase[] = [];
@@ -94,8 +106,8 @@ function plan(ctx: Context, rng: Rng, schedule: Schedule): ProjectPlan {
     subject,
     state: stateForms(anchor.facts.state),
     kind,
-    leadInstitution: leadPerson.affiliation,
-    leadPerson,
+    leadInstitution,
+    ...(leadPerson ? { leadPerson } : {}),
     funding: rng.sample(kind === 'research' ? FUNDING : PRACTICE_FUNDING, rng.int(1, 2)),
     partners: rng.sample(PARTNERS, rng.int(1, 3)),
     people: rng.sample(others, rng.int(1, 3)).map((person) => ({ person, role: rng.pick(PROJECT_ROLES) })),
@@ -171,15 +183,18 @@ function render(
     }),
     districts: p.districts.map((d) => d.ags),
     topics: p.topics,
-    links: p.links.map((label, i) => ({
-      label: label[lang],
-      url: `https://www.${site}.example/${i === 0 ? '' : `dokumente/${slug}-${i}`}`,
-    })),
+    links: p.links.map((label) => {
+      const index = PROJECT_LINK_LABELS.indexOf(label);
+      return {
+        label: label[lang],
+        url: `https://www.${site}.example/${index === 0 ? '' : `dokumente/${slug}-${index}`}`,
+      };
+    }),
   };
   const phaseList = p.phases
     .map((phase) => {
       const spec = PROJECT_PHASES[phase.index]!;
-      return `- **${spec.name[lang]}** (${yearOf(phase.start)}–${yearOf(phase.end)}): ${spec.description[lang]}`;
+      return `- **${spec.name[lang]}** (${yearSpan(yearOf(phase.start), yearOf(phase.end))}): ${spec.description[lang]}`;
     })
     .join('\n');
   const running = last.end >= ctx.today;
@@ -240,10 +255,16 @@ export function generateProjects(
 ): { files: GeneratedFile[]; refs: ProjectRef[] } {
   const { de, en } = languageSplit(count);
   const schedules = planSchedules(rng, ctx.today, de, en, { minDrafts: 0, minFuture: 0 });
+  const titles = new Set<string>();
   const files: GeneratedFile[] = [];
   const refs: ProjectRef[] = [];
   for (const schedule of schedules) {
-    const p = plan(ctx, rng, schedule);
+    const p = withFreshTitle(
+      titles,
+      plan(ctx, rng, schedule),
+      (prev) => ({ ...prev, name: rng.pick(PROJECT_NAMES) }),
+      (x) => titleOf(x, 'de'),
+    );
     const titleDe = titleOf(p, 'de');
     const slugDe = slugs.take('projects/de', titleDe);
     let slugEn: string | undefined;
@@ -260,6 +281,7 @@ export function generateProjects(
       de: `de/${slugDe}`,
       ...(slugEn ? { en: `en/${slugEn}` } : {}),
       shortTitle: p.name,
+      title: { de: titleDe, en: titleOf(p, 'en') },
       districts: p.districts,
       topics: p.topics,
       lead: p.leadInstitution,

@@ -5,10 +5,17 @@ import { THEMES, type Theme } from '../phrases/themes.ts';
 import { FIRST_NAMES, LAST_NAMES, UNIVERSITIES } from '../phrases/names.ts';
 import type { TopicPhrases } from '../phrases/topics.ts';
 import type { Bi } from '../phrases/types.ts';
-import { fill, isoDate, yearOf } from '../text.ts';
+import { fill, isoDate, quote, yearOf } from '../text.ts';
 import { toYaml } from '../serialize.ts';
 import { actorForms, stateForms, stateSlots, type SeedDistrict } from '../world.ts';
-import { planSchedules, type Context, type GeneratedFile, type ProjectRef, SlugRegistry } from '../context.ts';
+import {
+  planSchedules,
+  type Context,
+  type GeneratedFile,
+  type ProjectRef,
+  SlugRegistry,
+  withFreshTitle,
+} from '../context.ts';
 
 type ReportKind = (typeof REPORT_KINDS)[number];
 
@@ -26,7 +33,7 @@ function titles(
       return { de: `${district.abbr}: ${theme.titles[0]!.de}`, en: `${district.abbr}: ${theme.titles[0]!.en}` };
     case 'final-report':
       return project
-        ? { de: `Abschlussbericht ${project.shortTitle}`, en: `${project.shortTitle}: final report` }
+        ? { de: `Abschlussbericht „${project.title.de}“`, en: `Final report "${project.title.en}"` }
         : { de: `Abschlussbericht: ${theme.titles[1]!.de}`, en: `Final report: ${theme.titles[1]!.en}` };
     case 'study':
       return {
@@ -48,6 +55,7 @@ export function generateReports(ctx: Context, rng: Rng, count: number, slugs: Sl
     minFuture: count >= 5 ? 1 : 0,
   });
   const files: GeneratedFile[] = [];
+  const usedTitles = new Set<string>();
   const named = ctx.people.filter((p) => p.kind !== 'team');
   for (const schedule of schedules) {
     const kind = rng.pick(REPORT_KINDS);
@@ -64,8 +72,12 @@ export function generateReports(ctx: Context, rng: Rng, count: number, slugs: Sl
           : rng.sample(ctx.districts, rng.int(0, 4));
     const anchor = districts[0] ?? rng.pick(ctx.districts);
     const year = Math.max(2016, yearOf(schedule.publishedAt) - rng.int(0, 1));
-    const n = rng.int(3, 40);
-    const title = titles(kind, theme, topic, anchor, project, n, year);
+    const title = withFreshTitle(
+      usedTitles,
+      titles(kind, theme, topic, anchor, project, rng.int(3, 40), year),
+      () => titles(kind, theme, topic, anchor, project, rng.int(3, 40), year),
+      (t) => t.de,
+    );
     const id = slugs.take('reports', title.de);
     const documentLang = rng.chance(0.15) ? 'en' : 'de';
     const authors = rng.sample(named, rng.int(0, 2)).map((p) => p.id);
@@ -96,8 +108,8 @@ export function generateReports(ctx: Context, rng: Rng, count: number, slugs: Sl
         en: topics.map((t) => t.label.en),
       },
       abstract: {
-        de: `Der Bericht untersucht, wie ${actor.nom.de} und weitere Kommunen ${state.in.de} mit dem Thema ${topic.label.de} umgehen. ${fill(topicSentence.de, stateSlots(state, 'de'))} Er beschreibt Vorgehen, Hürden und erste Ergebnisse und gibt Empfehlungen für andere Kreise.`,
-        en: `The report examines how ${actor.nom.en} and other municipalities ${state.in.en} deal with ${topic.label.en}. ${fill(topicSentence.en, stateSlots(state, 'en'))} It describes the approach, obstacles and first results and makes recommendations for other districts.`,
+        de: `Der Bericht untersucht, wie ${actor.nom.de} und weitere Kommunen ${state.in.de} mit dem Thema ${quote(topic.label.de, 'de')} umgehen. ${fill(topicSentence.de, stateSlots(state, 'de'))} Er beschreibt Vorgehen, Hürden und erste Ergebnisse und gibt Empfehlungen für andere Kreise.`,
+        en: `The report examines how ${actor.nom.en} and other municipalities ${state.in.en} deal with ${quote(topic.label.en, 'en')}. ${fill(topicSentence.en, stateSlots(state, 'en'))} It describes the approach, obstacles and first results and makes recommendations for other districts.`,
       },
       url: `https://www.praxisdialog.example/berichte/${id}`,
       ...(rng.chance(0.7) ? { pdf: `https://www.praxisdialog.example/berichte/${id}.pdf` } : {}),

@@ -6,8 +6,3 @@ export interface Bi {
   de: string;
   en: string;
 }
-
-/** Pick the language from a phrase. */
-export function say(phrase: Bi, lang: Lang): string {
-  return phrase[lang];
-}
