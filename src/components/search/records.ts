@@ -1,0 +1,185 @@
+/**
+ * Search records of entries, at build time: what SearchMeta.astro writes into each entry page for Pagefind,
+ * and — from the same function — the filter values and counts the search page and the practice directory
+ * show before Pagefind loads (and without JavaScript, in the directory's facet pages).
+ *
+ * Lives beside the components rather than in src/lib because it reads the content collections.
+ */
+import { getEntries, getCollection, type CollectionEntry } from 'astro:content';
+import { STATES } from '../../config/states.ts';
+import { allDistrictFacts, districtFacts } from '../../lib/districts.ts';
+import { allDistricts, ids, published, publishedReports, urlOf, type District } from '../../lib/entries.ts';
+import { path, pick, ui, type Lang } from '../../lib/i18n.ts';
+import {
+  ambiguousDistrictNames,
+  searchRecord,
+  type SearchRecord,
+  type SearchRecordInput,
+} from '../../lib/search/record.ts';
+
+export type IndexedEntry =
+  | CollectionEntry<'posts'>
+  | CollectionEntry<'practices'>
+  | CollectionEntry<'projects'>
+  | CollectionEntry<'dialogues'>
+  | CollectionEntry<'reports'>
+  | CollectionEntry<'people'>;
+
+/** An indexed page: an entry, or a district (whose page joins an entry with figures). */
+export type IndexedTarget = { entry: IndexedEntry; district?: never } | { district: District; entry?: never };
+
+type Input = Omit<SearchRecordInput, 'topics' | 'districts'> & {
+  topics?: readonly { id: string; collection: 'topics' }[];
+  districts?: readonly string[];
+  image?: CollectionEntry<'posts'>['data']['heroImage'];
+};
+
+function inputOf(target: IndexedTarget, lang: Lang): Input {
+  if (target.district) {
+    const f = target.district.facts;
+    const description = pick(target.district.entry.data.description, lang);
+    return {
+      lang,
+      kind: 'districts',
+      title: f.name,
+      teaser: description?.text ?? `${f.type}, ${STATES[f.state][lang]}`,
+      districts: [f.ags],
+    };
+  }
+  const e = target.entry;
+  switch (e.collection) {
+    case 'posts':
+      return {
+        lang,
+        kind: 'posts',
+        title: e.data.title,
+        teaser: e.data.teaser,
+        topics: e.data.topics,
+        districts: ids(e.data.districts),
+        date: e.data.publishedAt,
+        image: e.data.heroImage,
+      };
+    case 'practices':
+      return {
+        lang,
+        kind: 'practices',
+        title: e.data.title,
+        teaser: e.data.teaser,
+        topics: e.data.topics,
+        fields: e.data.fields,
+        districts: ids(e.data.districts),
+        date: e.data.publishedAt,
+        status: e.data.status,
+        image: e.data.heroImage,
+      };
+    case 'projects':
+      return {
+        lang,
+        kind: 'projects',
+        title: e.data.title,
+        teaser: e.data.teaser,
+        topics: e.data.topics,
+        districts: [...new Set([...ids(e.data.districts), ...e.data.phases.flatMap((p) => ids(p.districts))])],
+        date: e.data.publishedAt,
+      };
+    case 'dialogues':
+      return {
+        lang,
+        kind: 'dialogues',
+        title: e.data.title,
+        teaser: e.data.teaser,
+        topics: e.data.topics,
+        districts: ids(e.data.districts),
+        date: e.data.date,
+      };
+    case 'reports': {
+      const abstract = pick(e.data.abstract, lang);
+      return {
+        lang,
+        kind: 'reports',
+        title: lang === 'en' && e.data.titleEn ? e.data.titleEn : e.data.title,
+        teaser: abstract?.text,
+        textLang: abstract?.lang,
+        topics: e.data.topics,
+        districts: ids(e.data.districts),
+        date: e.data.publishedAt,
+        year: e.data.year,
+        extraKeywords: [...e.data.keywords.de, ...e.data.keywords.en],
+      };
+    }
+    case 'people': {
+      const role = pick(e.data.role, lang);
+      return {
+        lang,
+        kind: 'people',
+        title: e.data.name,
+        teaser: [role?.text, e.data.affiliation].filter(Boolean).join(', ') || ui(lang).kinds.people,
+      };
+    }
+  }
+}
+
+let ambiguous: Set<string> | undefined;
+const topicCache = new Map<string, CollectionEntry<'topics'> | undefined>();
+
+async function topicEntries(refs: readonly { id: string; collection: 'topics' }[]) {
+  const missing = refs.filter((r) => !topicCache.has(r.id));
+  if (missing.length > 0) {
+    const found = await getEntries([...missing]);
+    missing.forEach((r, i) => topicCache.set(r.id, found[i] as CollectionEntry<'topics'> | undefined));
+  }
+  return refs.map((r) => topicCache.get(r.id)).filter((t) => t !== undefined);
+}
+
+export interface BuiltRecord {
+  record: SearchRecord;
+  image: Input['image'];
+}
+
+/** The search record of one indexed page in one language. */
+export async function recordOf(target: IndexedTarget, lang: Lang): Promise<BuiltRecord> {
+  const { topics = [], districts = [], image, ...rest } = inputOf(target, lang);
+  const topicData = await topicEntries(topics);
+  ambiguous ??= ambiguousDistrictNames(allDistrictFacts());
+  const record = searchRecord(
+    {
+      ...rest,
+      topics: topicData.map((x) => ({ label: x.data.label, keywords: x.data.keywords })),
+      districts: districts.map((ags) => districtFacts(ags)).filter((f) => f !== undefined),
+    },
+    ambiguous,
+  );
+  return { record, image };
+}
+
+/** Every page the index holds in a language, with its URL: the same pages whose templates carry SearchMeta. */
+export async function indexedTargets(lang: Lang): Promise<{ url: string; target: IndexedTarget }[]> {
+  const localised = async (c: 'posts' | 'practices' | 'projects' | 'dialogues') =>
+    (await published(c, lang)).map((entry) => ({ url: urlOf(c, entry), target: { entry } as IndexedTarget }));
+  return [
+    ...(await localised('practices')),
+    ...(await localised('posts')),
+    ...(await localised('projects')),
+    ...(await localised('dialogues')),
+    ...(await publishedReports()).map((entry) => ({ url: path(lang, 'reports', entry.id), target: { entry } })),
+    ...(await allDistricts()).map((district) => ({
+      url: path(lang, 'districts', district.slug),
+      target: { district },
+    })),
+    ...(await getCollection('people')).map((entry) => ({ url: path(lang, 'people', entry.id), target: { entry } })),
+  ];
+}
+
+const recordsByLang = new Map<Lang, Promise<SearchRecord[]>>();
+
+/** Search records of every indexed page in a language (computed once per build and language). */
+export function allRecords(lang: Lang): Promise<SearchRecord[]> {
+  let records = recordsByLang.get(lang);
+  if (!records) {
+    records = indexedTargets(lang).then((targets) =>
+      Promise.all(targets.map(async ({ target }) => (await recordOf(target, lang)).record)),
+    );
+    recordsByLang.set(lang, records);
+  }
+  return records;
+}

@@ -1,0 +1,405 @@
+/**
+ * The search page and the practice directory in the browser, on Pagefind's JS API.
+ *
+ * One controller, two modes, configured by data attributes on `[data-search-app]`:
+ * - `search`: words, filters and sort; results with highlighted words;
+ * - `directory`: filters only, over good-practice entries (a base filter); replaces the static list.
+ *
+ * The state lives in the URL (urlState.ts): every committed change pushes a history entry (typing a query makes
+ * one entry, not one per keystroke), the back button restores the state, a reload or a shared link runs it again.
+ * Pagefind is loaded on the first interaction, or at once when the URL already holds a search.
+ * Result counts are announced in a polite live region; every control is a native form control.
+ */
+import { escapeHtml, bodyExcerpt, highlightTerms, keywordsStart, queryTerms } from '../../lib/search/excerpt.ts';
+import { searchWithCounts, type Counts, type Selection } from '../../lib/search/facets.ts';
+import { isFilterKey, type FilterKey } from '../../lib/search/filters.ts';
+import { searchStrings, directoryStrings } from '../../lib/search/strings.ts';
+import {
+  effectiveSort,
+  hasCriteria,
+  labelsForSlugs,
+  parseState,
+  sameState,
+  serializeState,
+  valueSlug,
+  type SearchState,
+} from '../../lib/search/urlState.ts';
+import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefindClient.ts';
+
+type Mode = 'search' | 'directory';
+type Lang = 'de' | 'en';
+
+/** Fired on the app's root element after results are on screen; tests and the benchmark wait for it. */
+export const RENDERED_EVENT = 'search:rendered';
+export interface RenderedDetail {
+  state: string;
+  total: number;
+  at: number;
+}
+
+/** How long typing must pause before a search runs: short, so results follow the last keystroke closely. */
+const TYPING_PAUSE_MS = 60;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`search: missing ${selector}`);
+  return el;
+}
+
+class SearchApp {
+  private readonly mode: Mode;
+  private readonly lang: Lang;
+  private readonly groups: FilterKey[];
+  private readonly base: Selection;
+  private readonly bundle: string;
+  private readonly rootPath: string;
+  private readonly pageSize: number;
+  private readonly headingLevel: number;
+  private readonly form: HTMLFormElement;
+  private readonly query: HTMLInputElement | null;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly more: HTMLButtonElement;
+  private readonly chips: HTMLElement | null;
+  private generation = 0;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True while the current history entry is the one being typed into. */
+  private typingEntry = false;
+  private results: PagefindSearch['results'] = [];
+  private shown = 0;
+  private state: SearchState;
+
+  constructor(private readonly root: HTMLElement) {
+    const d = root.dataset;
+    this.mode = d.mode === 'directory' ? 'directory' : 'search';
+    this.lang = d.lang === 'en' ? 'en' : 'de';
+    this.groups = (d.groups ?? '').split(',').filter(isFilterKey);
+    this.base = d.base ? (JSON.parse(d.base) as Selection) : {};
+    this.bundle = d.bundle ?? '/pagefind/';
+    this.rootPath = d.rootPath ?? location.pathname;
+    this.pageSize = Number(d.pageSize ?? 20);
+    this.headingLevel = Number(d.headingLevel ?? 3);
+    this.form = required<HTMLFormElement>(root, 'form[data-search-form]');
+    this.query = this.form.querySelector<HTMLInputElement>('input[name="q"]');
+    this.status = required(root, '[data-status]');
+    this.list = required(root, '[data-results]');
+    this.more = required<HTMLButtonElement>(root, 'button[data-more]');
+    this.chips = root.querySelector('[data-chips]');
+    this.state = this.stateFromLocation();
+  }
+
+  start(): void {
+    for (const el of this.root.querySelectorAll<HTMLElement>('[data-js-only]')) el.hidden = false;
+    for (const el of this.root.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
+    this.applyToForm(this.state);
+    this.renderChips(this.state);
+
+    this.query?.addEventListener('input', () => this.onType());
+    this.form.addEventListener('change', (event) => {
+      if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) this.commit(false);
+    });
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.typingTimer);
+      this.commit(false);
+    });
+    this.more.addEventListener('click', () => void this.showMore());
+    this.root.addEventListener('click', (event) => this.onClick(event));
+    window.addEventListener('popstate', () => {
+      clearTimeout(this.typingTimer);
+      this.typingEntry = false;
+      this.state = this.stateFromLocation();
+      this.applyToForm(this.state);
+      this.renderChips(this.state);
+      void this.run();
+    });
+
+    // On narrow screens the filters start folded unless some are chosen, so results are in view.
+    for (const details of this.root.querySelectorAll<HTMLDetailsElement>('details[data-collapse-narrow]')) {
+      if (matchMedia('(max-width: 60rem)').matches && Object.keys(this.state.filters).length === 0)
+        details.open = false;
+    }
+
+    if (hasCriteria(this.state)) void this.run();
+  }
+
+  /** The state of the current URL; on a directory facet page without a query, the page's own facet. */
+  private stateFromLocation(): SearchState {
+    const fromUrl = parseState(location.search, this.groups);
+    const initial = this.root.dataset.initial;
+    if (initial && location.search === '' && location.pathname !== this.rootPath) {
+      return parseState(initial, this.groups);
+    }
+    return fromUrl;
+  }
+
+  private stateFromForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.form)) params.append(key, String(value));
+    return parseState(params, this.groups);
+  }
+
+  private applyToForm(state: SearchState): void {
+    if (this.query) this.query.value = state.q;
+    this.syncSort(state);
+    for (const box of this.checkboxes()) {
+      box.checked = (state.filters[box.name as FilterKey] ?? []).includes(box.value);
+      if (box.checked) box.closest<HTMLElement>('.facet__value')!.hidden = false;
+    }
+  }
+
+  /**
+   * The sort applies to words only: without them results are newest first and the choice is disabled (and so
+   * left out of the form's data); with them it shows the reader's choice, relevance unless they chose date.
+   */
+  private syncSort(state: SearchState): void {
+    const sort = this.form.elements.namedItem('sort');
+    if (!(sort instanceof HTMLSelectElement)) return;
+    sort.disabled = state.q === '';
+    sort.value = effectiveSort(state);
+  }
+
+  private checkboxes(): HTMLInputElement[] {
+    return [...this.form.elements].filter(
+      (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.type === 'checkbox',
+    );
+  }
+
+  /** Filter values that exist, per group, as the page lists them. */
+  private available(): Partial<Record<FilterKey, string[]>> {
+    const out: Partial<Record<FilterKey, string[]>> = {};
+    for (const box of this.checkboxes()) (out[box.name as FilterKey] ??= []).push(box.dataset.label ?? box.value);
+    return out;
+  }
+
+  private onType(): void {
+    // Start fetching what the words need while the reader is still typing.
+    const words = this.query?.value.trim() ?? '';
+    void loadPagefind(this.bundle)
+      .then(({ pagefind }) => (words ? pagefind.preload(words) : undefined))
+      .catch(() => undefined);
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => this.commit(true), TYPING_PAUSE_MS);
+  }
+
+  /** Takes the form's state into the URL and runs it. Typing replaces its own history entry. */
+  private commit(typing: boolean): void {
+    const next = this.stateFromForm();
+    const changed = !sameState(next, this.state, this.groups);
+    this.state = next;
+    this.syncSort(next);
+    if (changed) {
+      const url = `${this.rootPath}${serializeState(next, this.groups)}`;
+      if (typing && this.typingEntry) history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+      this.typingEntry = typing;
+    }
+    this.renderChips(next);
+    void this.run();
+  }
+
+  private onClick(event: Event): void {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('button');
+    if (!target) return;
+    if (target.matches('.facet__more')) {
+      const expanded = target.getAttribute('aria-expanded') === 'true';
+      const group = target.closest('.facet')!;
+      for (const li of group.querySelectorAll<HTMLElement>('.facet__value[data-extra]')) {
+        li.hidden = expanded && !li.querySelector<HTMLInputElement>('input')!.checked;
+      }
+      target.setAttribute('aria-expanded', String(!expanded));
+      target.textContent = (expanded ? target.dataset.more : target.dataset.fewer) ?? '';
+    } else if (target.dataset.remove !== undefined) {
+      const [group, value] = [target.dataset.group, target.dataset.remove];
+      const box = this.checkboxes().find((b) => b.name === group && b.value === value);
+      if (box) box.checked = false;
+      this.commit(false);
+      (this.chips?.querySelector<HTMLElement>('button') ?? this.form.querySelector<HTMLElement>('input'))?.focus();
+    } else if (target.dataset.clear !== undefined) {
+      for (const box of this.checkboxes()) box.checked = false;
+      this.commit(false);
+      this.form.querySelector<HTMLElement>('input')?.focus();
+    }
+  }
+
+  private async run(): Promise<void> {
+    const generation = ++this.generation;
+    const state = this.state;
+    const s = searchStrings(this.lang);
+    this.list.setAttribute('aria-busy', 'true');
+    if (this.mode === 'search' && !hasCriteria(state)) {
+      this.results = [];
+      this.list.replaceChildren();
+      this.list.removeAttribute('aria-busy');
+      this.more.hidden = true;
+      this.say(s.browseHint);
+      this.emitRendered(state, 0);
+      return;
+    }
+    let loaded;
+    try {
+      loaded = await loadPagefind(this.bundle);
+    } catch {
+      if (generation === this.generation) this.say(s.loadFailed);
+      return;
+    }
+    const { pagefind } = loaded;
+    const selection = labelsForSlugs(state.filters, this.available());
+    const term = this.mode === 'search' && state.q ? state.q : null;
+    const sort = effectiveSort(state) === 'date' || this.mode === 'directory' ? { date: 'desc' as const } : undefined;
+    const { main, counts } = await searchWithCounts(
+      selection,
+      async (filters, group) => {
+        const found = await pagefind.search(term, group === null ? { filters, sort } : { filters });
+        return found ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+      },
+      this.base,
+    );
+    if (generation !== this.generation) return;
+    this.results = main.results;
+    this.shown = 0;
+    const cards = await this.cards(0, this.pageSize, state);
+    if (generation !== this.generation) return;
+    this.list.replaceChildren(...cards);
+    this.list.hidden = false;
+    this.shown = cards.length;
+    this.list.removeAttribute('aria-busy');
+    this.addMissingValues(counts);
+    this.updateCounts(counts);
+    this.updateMore();
+    const total = this.results.length;
+    this.say(this.mode === 'search' ? s.resultCount(total, state.q) : directoryStrings(this.lang).count(total));
+    for (const el of this.root.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
+    this.emitRendered(state, total);
+  }
+
+  private emitRendered(state: SearchState, total: number): void {
+    const detail: RenderedDetail = { state: serializeState(state, this.groups), total, at: performance.now() };
+    this.root.dataset.rendered = detail.state;
+    this.root.dispatchEvent(new CustomEvent(RENDERED_EVENT, { detail, bubbles: true }));
+  }
+
+  /** Writes the live region. Cleared first so the same sentence is announced again. */
+  private say(text: string): void {
+    if (this.status.textContent === text) this.status.textContent = '';
+    // A microtask later, so screen readers notice the change even when the text repeats.
+    queueMicrotask(() => (this.status.textContent = text));
+  }
+
+  private async showMore(): Promise<void> {
+    const generation = this.generation;
+    const cards = await this.cards(this.shown, this.shown + this.pageSize, this.state);
+    if (generation !== this.generation) return;
+    this.list.append(...cards);
+    this.shown += cards.length;
+    this.updateMore();
+    cards[0]?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  private updateMore(): void {
+    const total = this.results.length;
+    const s = searchStrings(this.lang);
+    this.more.hidden = this.shown >= total;
+    this.more.textContent = `${s.moreResults} (${s.shownOf(this.shown, total)})`;
+  }
+
+  private async cards(from: number, to: number, state: SearchState): Promise<HTMLLIElement[]> {
+    const data = await Promise.all(this.results.slice(from, to).map((r) => r.data()));
+    const terms = this.mode === 'search' ? queryTerms(state.q) : [];
+    return data.map((d) => this.card(d, terms));
+  }
+
+  private card(d: PagefindResult, terms: string[]): HTMLLIElement {
+    const meta = d.meta;
+    const title = meta.title ?? d.url;
+    const eyebrow = [meta.kind, this.mode === 'directory' ? meta.status : undefined].filter(Boolean).join(' · ');
+    const date = meta.date ? this.formatDate(meta.date) : undefined;
+    const line = [
+      date ? `<time datetime="${escapeHtml(meta.date!)}">${escapeHtml(date)}</time>` : '',
+      meta.district ? escapeHtml(meta.district) : '',
+      this.mode === 'search' && meta.status ? escapeHtml(meta.status) : '',
+    ].filter(Boolean);
+    const excerpt =
+      terms.length > 0 ? bodyExcerpt(d.content, d.weighted_locations, keywordsStart(d.anchors)) : undefined;
+    const h = `h${this.headingLevel}`;
+    const li = document.createElement('li');
+    li.innerHTML = `<article class="card result">
+  ${meta.image ? `<img class="result__image" src="${escapeHtml(meta.image)}" alt="${escapeHtml(meta.image_alt ?? '')}" width="96" height="64" loading="lazy" decoding="async">` : ''}
+  <p class="eyebrow">${escapeHtml(eyebrow)}</p>
+  <${h}><a href="${escapeHtml(d.url)}">${highlightTerms(title, terms)}</a></${h}>
+  ${line.length > 0 ? `<p class="meta">${line.join(' · ')}</p>` : ''}
+  ${meta.teaser ? `<p class="teaser">${highlightTerms(meta.teaser, terms)}</p>` : ''}
+  ${excerpt ? `<p class="result__excerpt">${excerpt}</p>` : ''}
+</article>`;
+    return li;
+  }
+
+  private formatDate(iso: string): string {
+    if (/^\d{4}(-00-00)?$/u.test(iso)) return iso.slice(0, 4);
+    const [y, m, day] = iso.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.lang === 'de' ? 'de-DE' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(y!, (m ?? 1) - 1, day ?? 1)));
+  }
+
+  /** Shows each value's count; a value that would add nothing is dimmed, not removed, so the list stays put. */
+  private updateCounts(counts: Counts): void {
+    for (const box of this.checkboxes()) {
+      const n = counts[box.name]?.[box.dataset.label ?? ''] ?? 0;
+      const li = box.closest<HTMLElement>('.facet__value');
+      const count = li?.querySelector('[data-count]');
+      if (count) count.textContent = `(${n.toLocaleString(this.lang === 'de' ? 'de-DE' : 'en-GB')})`;
+      li?.toggleAttribute('data-zero', n === 0 && !box.checked);
+    }
+  }
+
+  /**
+   * Values with results that the page did not list (a page built before the index): appended to their group.
+   * Values without results under the base filter (topics no practice has) are left out.
+   */
+  private addMissingValues(counts: Counts): void {
+    const have = this.available();
+    for (const group of this.groups) {
+      const missing = Object.entries(counts[group] ?? {})
+        .filter(([label, n]) => n > 0 && !(have[group] ?? []).includes(label))
+        .map(([label]) => label);
+      const list = this.root.querySelector<HTMLElement>(`.facet[data-group="${group}"] .facet__values`);
+      if (!list || missing.length === 0) continue;
+      for (const label of missing) {
+        const id = `${list.id}-x${list.children.length}`;
+        const li = document.createElement('li');
+        li.className = 'facet__value';
+        li.innerHTML = `<input type="checkbox" id="${id}" name="${group}" value="${escapeHtml(valueSlug(label))}" data-label="${escapeHtml(label)}"${this.form.id ? ` form="${escapeHtml(this.form.id)}"` : ''}><label for="${id}"><span class="facet__label">${escapeHtml(label)}</span> <span class="facet__count" data-count></span></label>`;
+        list.append(li);
+      }
+    }
+  }
+
+  /** Buttons that remove one chosen value each, and one that removes all. */
+  private renderChips(state: SearchState): void {
+    if (!this.chips) return;
+    const s = searchStrings(this.lang);
+    const buttons: string[] = [];
+    for (const box of this.checkboxes()) {
+      if (!(state.filters[box.name as FilterKey] ?? []).includes(box.value)) continue;
+      const label = box.dataset.label ?? box.value;
+      buttons.push(
+        `<li><button type="button" class="chip" data-group="${escapeHtml(box.name)}" data-remove="${escapeHtml(box.value)}" aria-label="${escapeHtml(s.removeFilter(label))}">${escapeHtml(label)} <span aria-hidden="true">×</span></button></li>`,
+      );
+    }
+    if (buttons.length > 1)
+      buttons.push(
+        `<li><button type="button" class="chip chip--clear" data-clear>${escapeHtml(s.clearFilters)}</button></li>`,
+      );
+    this.chips.innerHTML = buttons.join('');
+    this.chips.closest<HTMLElement>('[data-chips-wrap]')?.toggleAttribute('hidden', buttons.length === 0);
+  }
+}
+
+/** Starts every search app on the page. */
+export function startSearchApps(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-search-app]')) new SearchApp(root).start();
+}
