@@ -139,7 +139,7 @@ export function preferenceFields(
     ...values.interests.topics
       .filter((id) => !catalogue?.topics.some((x) => x.id === id))
       .map((id) => ({ value: id, label: id })),
-  ];
+  ].sort((a, b) => a.label.localeCompare(b.label, ctx.lang));
   const districtOptions = [
     ...(catalogue?.districts ?? []).map((x) => ({ value: x.ags, label: x.name, lang: 'de' as const })),
     ...values.interests.districts

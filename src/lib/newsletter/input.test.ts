@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { CURRENT_CONSENT_VERSION } from './consent.ts';
+import { normaliseEmail, parseSignup } from './input.ts';
+
+test('addresses are trimmed and lower-cased; malformed ones are refused', () => {
+  expect(normaliseEmail('  Anna.Schmidt@Kreis.Example ')).toBe('anna.schmidt@kreis.example');
+  for (const bad of [
+    '',
+    'anna',
+    'anna@',
+    '@kreis.de',
+    'anna@kreis',
+    'an na@kreis.de',
+    'anna@kreis..de',
+    'a"b@kreis.de',
+    `${'a'.repeat(65)}@kreis.de`,
+    'anna@kreis.de\r\nBcc: x@y.de',
+  ]) {
+    expect(normaliseEmail(bad), JSON.stringify(bad)).toBeUndefined();
+  }
+});
+
+test('a complete sign-up yields sorted, de-duplicated interests', () => {
+  const form = new URLSearchParams([
+    ['email', 'a@kreis.example'],
+    ['lang', 'en'],
+    ['frequency', 'monthly'],
+    ['topics', 'zeta'],
+    ['topics', 'alpha'],
+    ['topics', 'alpha'],
+    ['kinds', 'reports'],
+    ['consent', 'yes'],
+    ['consentVersion', CURRENT_CONSENT_VERSION],
+  ]);
+  expect(parseSignup(form, undefined)).toEqual({
+    ok: true,
+    value: {
+      email: 'a@kreis.example',
+      consentVersion: CURRENT_CONSENT_VERSION,
+      lang: 'en',
+      frequency: 'monthly',
+      interests: { topics: ['alpha', 'zeta'], districts: [], kinds: ['reports'] },
+    },
+  });
+});
+
+test('an unknown consent version is refused: the stored version must name a text that was shown', () => {
+  const form = new URLSearchParams({
+    email: 'a@kreis.example',
+    lang: 'de',
+    frequency: 'weekly',
+    consent: 'yes',
+    consentVersion: '1999-01-01',
+  });
+  const result = parseSignup(form, undefined);
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['consentVersion']);
+});
