@@ -45,6 +45,9 @@ function digest(env: Record<string, string>, args: string[]) {
   return { child, exit, output: () => output };
 }
 
+// Dated the day of the run, as after a build that morning: the date alone cannot tell a second
+// run that these were sent already, only the ledger can.
+const DAY = '2025-06-03T00:00:00.000Z';
 const ENTRIES = [
   entry({
     id: 'practices/de/e-akte',
@@ -52,18 +55,21 @@ const ENTRIES = [
     title: 'E-Akte',
     url: 'https://praxisdialog.example/praxis/e-akte/',
     topics: ['sozialverwaltung'],
+    date: DAY,
   }),
   entry({
     id: 'posts/de/beteiligung',
     title: 'Beteiligung',
     url: 'https://praxisdialog.example/blog/beteiligung/',
     topics: ['beteiligung'],
+    date: DAY,
   }),
   entry({
     id: 'posts/de/kyffhaeuser',
     title: 'Kyffhäuser',
     url: 'https://praxisdialog.example/blog/kyffhaeuser/',
     districts: ['16065'],
+    date: DAY,
   }),
 ];
 
