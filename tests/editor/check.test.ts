@@ -29,7 +29,7 @@ const SCENARIOS: [string, 'error' | 'warning', string, string][] = [
   [
     'a required field is missing',
     'error',
-    'practices/de/ohne-teaser.mdx:1  teaser  is missing  expected: One or two sentences shown on cards, in search results and e-mails',
+    'practices/de/ohne-teaser.mdx:1  teaser  is missing  expected: One or two sentences for cards, search results and e-mails (20–400 characters; cards show about 200)',
     'practices/de/ohne-teaser.mdx:1  teaser  fehlt  erwartet: Ein oder zwei Sätze für Karten, Suchergebnisse und E-Mails (20–400 Zeichen, Karten zeigen etwa 200)',
   ],
   [

@@ -304,15 +304,20 @@ export function hintKey(path: readonly (string | number)[]): string {
   return key;
 }
 
-/** The hint for a field, in a language; English falls back to the schema's description. */
+/**
+ * The hint for a field, in a language. In English the schema's description comes first (templates
+ * stay in step with the schema); `preferHint` puts the fuller hint first, for "is missing" messages,
+ * where a terse description such as "Starting problem" says too little.
+ */
 export function hintFor(
   collection: CollectionName,
   path: readonly (string | number)[],
   lang: Lang,
   description?: string,
+  preferHint = false,
 ): string | undefined {
   const key = hintKey(path);
   const hint = HINTS[`${collection}:${key}`] ?? HINTS[key];
   if (lang === 'de') return hint?.de;
-  return description ?? hint?.en;
+  return preferHint ? (hint?.en ?? description) : (description ?? hint?.en);
 }

@@ -236,7 +236,7 @@ function reportIssues(entry: Entry, issues: z.core.$ZodIssue[], add: Add) {
     const path = issue.path as PathKey[];
     const value = valueAt(entry.data, path);
     const hintDe = hintFor(entry.file.collection, path, 'de');
-    const hintEn = hintFor(entry.file.collection, path, 'en', nodeAt(schemaTree, path)?.description);
+    const hintEn = hintFor(entry.file.collection, path, 'en', nodeAt(schemaTree, path)?.description, true);
     const hint = hintDe && hintEn ? t(hintDe, hintEn) : undefined;
     const { wrong, expected } = describeIssue(issue, value, hint);
     add(entry, 'error', entry.source.lineOf(path), same(fieldName(path)), wrong, expected);
