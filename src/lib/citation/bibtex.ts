@@ -72,6 +72,8 @@ export function toBibtex(r: CitationRecord): string {
   if (r.publisher) add('institution', r.publisher);
   add('type', r.genre);
   add('year', r.year);
+  // `langid` tells biblatex (and Zotero, JabRef) the language: titles of non-English entries are never case-changed.
+  add('langid', r.lang === 'de' ? 'ngerman' : 'english');
   add('language', r.lang === 'de' ? 'german' : 'english');
   add('keywords', r.keywords.join(', '));
   add('abstract', r.abstract);

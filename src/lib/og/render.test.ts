@@ -1,0 +1,67 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import sharp from 'sharp';
+import type { OgCard } from './card.ts';
+import { cachedCardPng, cardKey, ogCacheDir, ogEnabled, renderCard, RENDERERS } from './render.ts';
+
+const card: OgCard = { lang: 'de', kind: 'Gute Praxis', title: 'Digital, aber richtig', meta: ['Main-Kinzig-Kreis'] };
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('cache', () => {
+  test('a card is drawn once; the second request with the same content comes from the cache', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'og-cache-'));
+    dirs.push(dir);
+    let drawn = 0;
+    const render = async () => {
+      drawn++;
+      return Buffer.from(`png ${drawn}`);
+    };
+    const first = await cachedCardPng(card, { cacheDir: dir, render });
+    const second = await cachedCardPng({ ...card, meta: [...card.meta] }, { cacheDir: dir, render });
+    expect(drawn).toBe(1);
+    expect(first.cached).toBe(false);
+    expect(second.cached).toBe(true);
+    expect(second.png.toString()).toBe('png 1');
+    expect(await readdir(dir)).toHaveLength(1);
+
+    await cachedCardPng({ ...card, title: 'Digital, aber anders' }, { cacheDir: dir, render });
+    expect(drawn).toBe(2);
+  });
+
+  test('the key changes with anything the picture shows, and with the renderer', () => {
+    const k = cardKey(card);
+    expect(cardKey({ ...card })).toBe(k);
+    expect(cardKey({ ...card, title: `${card.title}.` })).not.toBe(k);
+    expect(cardKey({ ...card, kind: 'Bericht' })).not.toBe(k);
+    expect(cardKey({ ...card, meta: ['Kyffhäuserkreis'] })).not.toBe(k);
+    expect(cardKey({ ...card, lang: 'en' })).not.toBe(k);
+    expect(cardKey(card, 'sharp')).not.toBe(cardKey(card, 'resvg'));
+  });
+});
+
+describe('switches', () => {
+  test('PRAXIS_OG=0 turns images off; anything else leaves them on', () => {
+    expect(ogEnabled({ PRAXIS_OG: '0' })).toBe(false);
+    expect(ogEnabled({})).toBe(true);
+    expect(ogEnabled({ PRAXIS_OG: '1' })).toBe(true);
+  });
+
+  test('the cache lives under PRAXIS_CACHE_DIR when it is set', () => {
+    expect(ogCacheDir({ PRAXIS_CACHE_DIR: '/tmp/x' })).toBe('/tmp/x/og');
+    expect(ogCacheDir({})).toMatch(/node_modules\/\.astro\/og$/u);
+  });
+});
+
+describe('rendering', () => {
+  test.each(RENDERERS)('%s draws a 1200×630 PNG', async (renderer) => {
+    const png = await renderCard(card, renderer);
+    const meta = await sharp(png).metadata();
+    expect(meta.format).toBe('png');
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+});
