@@ -7,9 +7,9 @@
  * wall time of each build and the ratio. Pure logic lives in seeds/lib/bench.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateContent } from '../seeds/lib/generate.ts';
@@ -19,7 +19,10 @@ import {
   floorEntries,
   floorProject,
   formatReport,
+  formatSectionTimes,
   parseBenchArgs,
+  sectionTimes,
+  SNAPSHOT_EXCLUDE,
   summarise,
   type BenchResult,
   type BuildMeasurement,
@@ -82,24 +85,29 @@ function main(): void {
     symlinkSync(join(root, 'node_modules'), join(floor, 'node_modules'), 'dir');
     console.log(`Generated ${files.length} files (${options.count} entries, ${entries.length} MDX) in ${work}`);
 
-    // The site's output goes below the repository (bench-out/ is git-ignored), not to /tmp: for an outDir
-    // outside the working directory Astro puts its prerender bundle in <repo>/.astro/.prerender/, which
-    // every concurrent build with such an outDir shares, so parallel builds break each other there.
-    // The site must build with the repository as working directory (it reads public/ and fonts from there).
-    const siteOutBase = join(root, 'bench-out', basename(work));
+    // The site builds from a snapshot of the repository in the temporary folder, not in place: Astro writes
+    // per-build files into <root>/.astro/ (content-modules.mjs, and the prerender bundle whenever outDir lies
+    // outside the working directory), so concurrent builds of one checkout with different content break each
+    // other — and a snapshot also keeps other people's edits during a long build out of the measurement.
+    const snapshot = join(work, 'site');
+    cpSync(root, snapshot, {
+      recursive: true,
+      filter: (src) => !SNAPSHOT_EXCLUDE.has(relative(root, src).split(sep)[0]!),
+    });
+    symlinkSync(join(root, 'node_modules'), join(snapshot, 'node_modules'), 'dir');
     const site: BuildMeasurement[] = [];
     const bare: BuildMeasurement[] = [];
     for (let run = 1; run <= options.runs; run++) {
       if (options.runs > 1) console.log(`Run ${run} of ${options.runs}`);
-      const siteOut = join(siteOutBase, `dist-${run}`);
+      const siteOut = join(snapshot, `dist-${run}`);
       site.push(
         build(
           'site',
-          root,
+          snapshot,
           {
             PRAXIS_CONTENT_DIR: content,
             PRAXIS_OUT_DIR: siteOut,
-            PRAXIS_CACHE_DIR: join(work, `site-cache-${run}`),
+            PRAXIS_CACHE_DIR: join(snapshot, `cache-${run}`),
             // The build's "now" is the generator's reference date, so the same entries are scheduled.
             PRAXIS_NOW: options.today,
           },
@@ -134,13 +142,14 @@ function main(): void {
       floor: summarise(bare),
     };
     console.log(`\n${formatReport(result)}`);
+    // Where the site's render time goes (last run), as Astro logs it per file.
+    const times = sectionTimes(readFileSync(join(work, `site-${options.runs}.log`), 'utf8'));
+    if (times.length > 0)
+      console.log(`  site render time by section (Astro's per-file times, last run):\n${formatSectionTimes(times)}`);
     if (options.json) console.log(JSON.stringify(result));
-    if (options.keep) console.log(`\nKept ${work} and ${siteOutBase}`);
+    if (options.keep) console.log(`\nKept ${work}`);
   } finally {
-    if (!options.keep) {
-      rmSync(work, { recursive: true, force: true });
-      rmSync(join(root, 'bench-out', basename(work)), { recursive: true, force: true });
-    }
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -148,7 +157,9 @@ try {
   main();
 } catch (error) {
   console.error(`\nbench:build: ${error instanceof Error ? error.message : String(error)}`);
-  if (error instanceof Error && /expects|Unknown option|unexpected/iu.test(error.message))
-    console.error(`\n${BENCH_USAGE}`);
+  const optionError =
+    error instanceof Error &&
+    (('code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) || error.message.startsWith('--'));
+  if (optionError) console.error(`\n${BENCH_USAGE}`);
   process.exit(1);
 }

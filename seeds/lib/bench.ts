@@ -7,6 +7,27 @@ import type { GeneratedFile } from './context.ts';
 import { DEFAULT_SEED, DEFAULT_TODAY, MIN_COUNT } from './generate.ts';
 import { dayNumber } from './text.ts';
 
+/**
+ * Top-level entries of the repository that the benchmark does not copy into its snapshot of the site:
+ * dependencies (symlinked instead), VCS data, build output and caches, the real content (replaced by the
+ * generated one) and tests.
+ */
+export const SNAPSHOT_EXCLUDE: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  '.astro',
+  '.cache',
+  'dist',
+  'bench-out',
+  'var',
+  'preview',
+  'content',
+  'tests',
+  'test-results',
+  'playwright-report',
+  'coverage',
+]);
+
 export interface BenchOptions {
   count: number;
   seed: number;
@@ -138,6 +159,40 @@ const title = String(entry.data.title ?? entry.id);
 `,
     },
   ];
+}
+
+/** Render time per section, from Astro's build log lines "├─ /praxis/…/index.html (+16ms)". */
+export interface SectionTime {
+  section: string;
+  pages: number;
+  ms: number;
+}
+
+/** Sum Astro's per-file render times by the first path segment (two for /en/…), slowest first. */
+export function sectionTimes(log: string): SectionTime[] {
+  const totals = new Map<string, SectionTime>();
+  // eslint-disable-next-line no-control-regex -- build logs may contain ANSI colour codes
+  const plain = log.replace(/\u001b\[[0-9;]*m/gu, '');
+  for (const m of plain.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/gu)) {
+    const parts = m[1]!.split('/').filter((x) => x !== '' && !x.includes('.'));
+    const section = `/${(parts[0] === 'en' ? parts.slice(0, 2) : parts.slice(0, 1)).join('/')}`;
+    const t = totals.get(section) ?? { section, pages: 0, ms: 0 };
+    t.pages++;
+    t.ms += Number(m[2]);
+    totals.set(section, t);
+  }
+  return [...totals.values()].sort((a, b) => b.ms - a.ms || a.section.localeCompare(b.section));
+}
+
+export function formatSectionTimes(times: readonly SectionTime[], top = 8): string {
+  const total = times.reduce((sum, t) => sum + t.ms, 0);
+  return times
+    .slice(0, top)
+    .map(
+      (t) =>
+        `    ${t.section.padEnd(22)} ${String(t.pages).padStart(5)} files ${(t.ms / 1000).toFixed(1).padStart(7)} s  ${((100 * t.ms) / Math.max(1, total)).toFixed(0).padStart(3)} %`,
+    )
+    .join('\n');
 }
 
 export interface BuildMeasurement {

@@ -6,6 +6,7 @@ import {
   formatReport,
   median,
   parseBenchArgs,
+  sectionTimes,
   summarise,
   type BenchResult,
 } from '../../seeds/lib/bench.ts';
@@ -87,5 +88,23 @@ describe('benchmark options and report', () => {
     expect(report).toMatch(/site\s+3000 pages\s+wall\s+120\.0 s/u);
     expect(report).toMatch(/floor\s+900 pages\s+wall\s+30\.0 s/u);
     expect(report).toContain('4.00× wall, 4.00× cpu');
+  });
+});
+
+describe('render time by section', () => {
+  it('sums Astro’s per-file times by section, English sections apart, slowest first', () => {
+    const log = [
+      '12:58:58 ▶ src/pages/praxis/[slug].astro',
+      '12:58:58   ├─ /praxis/landkreis-a-der-digitale-bauantrag/index.html (+15ms) ',
+      '12:58:58   └─ /praxis/stadt-b-daten-fuer-alle/index.html (+5ms) ',
+      '12:58:58   ├─ /en/practices/a-district/index.html (+40ms) ',
+      '\u001b[2m12:58:58\u001b[22m   ├─ /index.html (+4ms) ',
+      '12:58:58 [build] 4 page(s) built in 1.07s',
+    ].join('\n');
+    expect(sectionTimes(log)).toEqual([
+      { section: '/en/practices', pages: 1, ms: 40 },
+      { section: '/praxis', pages: 2, ms: 20 },
+      { section: '/', pages: 1, ms: 4 },
+    ]);
   });
 });
