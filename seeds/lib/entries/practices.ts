@@ -62,6 +62,11 @@ interface PracticePlan {
   withSource: boolean;
 }
 
+const NO_RESULTS_YET: Bi = {
+  de: 'Das Vorhaben steht am Anfang; Ergebnisse und Kennzahlen liegen noch nicht vor.',
+  en: 'The project is at an early stage; there are no results or figures yet.',
+};
+
 const STATUS_WEIGHTS: readonly [StatusKey, number][] = [
   ['idea', 0.05],
   ['pilot', 0.3],
@@ -135,7 +140,8 @@ function plan(ctx: Context, rng: Rng, schedule: Schedule): PracticePlan {
   const endYear = status === 'ended' ? Math.min(todayYear, startYear + rng.int(1, 4)) : undefined;
   // Most entries have every field; about one in seven leaves the optional ones out, as real entries sometimes must.
   const full = rng.chance(0.85);
-  const figureCount = Math.min(theme.figures.length, rng.int(2, 3));
+  // An idea has no results yet; everything else reports two or three key figures.
+  const figureCount = status === 'idea' ? 0 : Math.min(theme.figures.length, rng.int(2, 3));
   const figures = theme.figures.slice(0, figureCount).map((spec) => ({ spec, value: figureValue(spec, rng) }));
   const municipalities = rng.sample(
     districts.flatMap((d) => d.municipalities),
@@ -148,7 +154,8 @@ function plan(ctx: Context, rng: Rng, schedule: Schedule): PracticePlan {
     fields.add('zusammenarbeit');
   }
   if (rng.chance(0.4)) topics.add(rng.pick(ctx.topics).key);
-  const admins = ctx.people.filter((p) => p.kind === 'admin');
+  // The contact is someone from the districts' own administration if the run has such a person.
+  const localStaff = ctx.people.filter((p) => p.kind === 'admin' && districts.some((d) => d.ags === p.district?.ags));
   // Editors re-check entries yearly; about one in twenty is overdue, as in a real hub (the content check warns).
   const checkedAgo = rng.chance(0.05) ? rng.int(370, 700) : rng.int(0, 300);
   const lastChecked = Math.min(ctx.today, Math.max(schedule.publishedAt, ctx.today - checkedAgo));
@@ -169,7 +176,7 @@ function plan(ctx: Context, rng: Rng, schedule: Schedule): PracticePlan {
     results: theme.results,
     lessons: rng.sample(theme.lessons, 1),
     context: rng.pick(first.facts.density < 150 ? CONTEXT_RURAL : CONTEXT_URBAN),
-    timeline: rng.pick(TIMELINE),
+    timeline: status === 'idea' ? TIMELINE[1]! : rng.pick(TIMELINE),
     transfer: rng.sample(TRANSFER, 2),
     ...(full ? { afterFunding: rng.pick(AFTER_FUNDING[status]) } : {}),
     ...(full
@@ -188,7 +195,7 @@ function plan(ctx: Context, rng: Rng, schedule: Schedule): PracticePlan {
     fields: [...fields],
     topics: [...topics],
     ...(ctx.projects.length > 0 && rng.chance(0.4) ? { project: rng.pick(ctx.projects) } : {}),
-    contact: admins.length > 0 && rng.chance(0.6) ? { person: rng.pick(admins).id } : { inline: first },
+    contact: localStaff.length > 0 && rng.chance(0.8) ? { person: rng.pick(localStaff).id } : { inline: first },
     ...(theme.software && rng.chance(0.6)
       ? { software: { licence: rng.pick(LICENCES), withSource: rng.chance(0.8) } }
       : {}),
@@ -235,7 +242,7 @@ function render(p: PracticePlan, lang: Lang, title: string, slug: string, transl
     problem: p.problem.map(say).join(' '),
     solution: p.solution.map(say).join(' '),
     results: {
-      summary: say(p.results[0]!),
+      summary: p.status === 'idea' ? say(NO_RESULTS_YET) : say(p.results[0]!),
       figures: p.figures.map((f) => ({ value: figureText(f, lang, true), label: f.spec.label[lang] })),
     },
     status: p.status,
@@ -304,6 +311,10 @@ function render(p: PracticePlan, lang: Lang, title: string, slug: string, transl
   };
 
   const figureLine = p.figures.map((f) => `${f.spec.label[lang]}: ${figureText(f, lang, true)}`).join('; ');
+  const resultText =
+    p.status === 'idea'
+      ? say(NO_RESULTS_YET)
+      : `${p.results.map(say).join(' ')} ${de ? 'Die wichtigsten Kennzahlen' : 'Key figures'}: ${figureLine}.`;
   const body = mdxBody(undefined, [
     {
       heading: de ? 'Ausgangslage' : 'Background',
@@ -316,12 +327,16 @@ function render(p: PracticePlan, lang: Lang, title: string, slug: string, transl
     {
       heading: de ? 'Ergebnisse' : 'Results',
       paragraphs: [
-        `${p.results.map(say).join(' ')} ${de ? 'Die wichtigsten Kennzahlen' : 'Key figures'}: ${figureLine}.`,
+        resultText,
         ...(p.costs?.oneOff !== undefined
           ? [
-              de
-                ? `Die einmaligen Kosten lagen bei ${formatEuro(p.costs.oneOff, 'de')}.`
-                : `One-off costs came to ${formatEuro(p.costs.oneOff, 'en')}.`,
+              p.status === 'idea'
+                ? de
+                  ? `Die einmaligen Kosten sind mit ${formatEuro(p.costs.oneOff, 'de')} veranschlagt.`
+                  : `One-off costs are estimated at ${formatEuro(p.costs.oneOff, 'en')}.`
+                : de
+                  ? `Die einmaligen Kosten lagen bei ${formatEuro(p.costs.oneOff, 'de')}.`
+                  : `One-off costs came to ${formatEuro(p.costs.oneOff, 'en')}.`,
             ]
           : []),
       ],
