@@ -5,21 +5,25 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadFeed, type Feed } from '../../src/lib/newsletter/feed.ts';
-import { tempDir } from './helpers.ts';
+import { FeedError, loadFeed, type Feed } from '../../src/lib/newsletter/feed.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 let feed: Feed;
 let remove: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  const tmp = await tempDir();
-  remove = tmp.remove;
-  const out = join(tmp.dir, 'dist');
-  const logFile = join(tmp.dir, 'build.log');
+  // Inside the repository on purpose: for an outDir outside the working directory Astro puts its
+  // prerender bundle into the shared ./.astro/.prerender, where concurrent builds overwrite each other.
+  const work = join(ROOT, '.cache', `newsletter-feed-test-${process.pid}`);
+  remove = () => rm(work, { recursive: true, force: true });
+  const out = join(work, 'dist');
+  await mkdir(work, { recursive: true });
+  const logFile = join(work, 'build.log');
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
@@ -28,7 +32,7 @@ beforeAll(async () => {
       PRAXIS_CONTENT_DIR: join(ROOT, 'tests/newsletter/fixtures/content'),
       PRAXIS_NOW: '2025-06-02',
       PRAXIS_OUT_DIR: out,
-      PRAXIS_CACHE_DIR: join(tmp.dir, 'cache'),
+      PRAXIS_CACHE_DIR: join(work, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
     },
@@ -63,6 +67,38 @@ test('the build lists published entries of both languages with absolute addresse
     title: 'Paperless social administration – final report',
     url: 'https://praxisdialog.example/en/reports/bericht/',
   });
+});
+
+test('the digest reads the same list from a web address', async () => {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(feed));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/new-entries.json`;
+    expect(await loadFeed(url)).toEqual(feed);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+});
+
+test('a broken list is refused with the place of each problem', async () => {
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ ...feed, entries: [{ ...feed.entries[0], url: 'blog/x/', lang: 'fr' }] }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/new-entries.json`;
+    const error = await loadFeed(url).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(FeedError);
+    expect((error as Error).message).toContain(`${url} is not a valid list of new entries`);
+    expect((error as Error).message).toMatch(/entries\.0\.lang:/u);
+    expect((error as Error).message).toMatch(/entries\.0\.url:/u);
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 });
 
 test('the build lists the choices for the preference page: topics with both labels, districts by name', () => {

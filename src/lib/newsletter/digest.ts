@@ -18,7 +18,7 @@ import type { Feed, FeedEntry } from './feed.ts';
 import { esc } from './html.ts';
 import { sendWithRetry, type Mailer } from './mailer.ts';
 import { digestMessage, digestMessageId } from './message.ts';
-import { renderDigest, MAX_ENTRIES_PER_MAIL, type RenderedMail } from './render.ts';
+import { renderDigest, type RenderedMail } from './render.ts';
 import { candidates, isDue } from './select.ts';
 import type { NewsletterStore, Subscriber } from './store.ts';
 import { manageToken } from './tokens.ts';
@@ -194,5 +194,3 @@ export async function sendDigest(
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
   return report;
 }
-
-export { MAX_ENTRIES_PER_MAIL };
