@@ -19,6 +19,17 @@ function tempDir(prefix: string): string {
   return mkdtempSync(join(base, prefix));
 }
 
+/**
+ * The environment for Astro as an editor's terminal would give it: without Vitest's variables.
+ * Under VITEST Astro's dev server installs no page handler (every page is "Cannot GET"), and
+ * NODE_ENV=test makes import.meta.env.DEV true in builds.
+ */
+function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VITEST') && k !== 'NODE_ENV') env[k] = v;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
+}
+
 export interface Build {
   code: number | null;
   output: string;
@@ -32,15 +43,12 @@ export async function build(contentDir: string, env: Record<string, string> = {}
   const outDir = join(tmp, 'site');
   const child = spawn(NODE, [ASTRO, 'build'], {
     cwd: REPO_ROOT,
-    env: {
-      ...process.env,
+    env: editorEnv({
       PRAXIS_CONTENT_DIR: contentDir,
       PRAXIS_OUT_DIR: outDir,
       PRAXIS_CACHE_DIR: join(tmp, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
       ...env,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -95,43 +103,59 @@ export function outputsOf(
 
 export interface DevServer {
   url: string;
+  /** Its temporary folder (cache), to remove afterwards. */
+  tmp: string;
   output: () => string;
   stop: () => Promise<void>;
 }
 
 /** Start `astro dev` on a content folder and wait until it serves. */
-export async function dev(contentDir: string, port: number): Promise<DevServer> {
+export async function dev(contentDir: string, port: number, extra: Record<string, string> = {}): Promise<DevServer> {
   const tmp = tempDir('dev-');
   const child: ChildProcess = spawn(NODE, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      PRAXIS_CONTENT_DIR: contentDir,
-      PRAXIS_CACHE_DIR: join(tmp, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
+    env: editorEnv({ PRAXIS_CONTENT_DIR: contentDir, PRAXIS_CACHE_DIR: join(tmp, 'cache'), ...extra }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await new Promise<void>((ready, fail) => {
-    child.on('exit', (code) => fail(new Error(`astro dev exited with ${code}:\n${output}`)));
-    const poll = () => {
-      if (/ready in|Local/u.test(output)) ready();
-      else setTimeout(poll, 200);
+  try {
+    // Astro moves to another port when ours is taken: read the address it prints.
+    const url = await new Promise<string>((ready, fail) => {
+      const deadline = Date.now() + 90_000;
+      child.on('exit', (code) => fail(new Error(`astro dev exited with ${code}:\n${output}`)));
+      const poll = () => {
+        const m = /Local\s+(http:\/\/\S+?)\/?\s/u.exec(output);
+        if (m) ready(m[1]!);
+        else if (Date.now() > deadline) fail(new Error(`astro dev did not start within 90 s:\n${output}`));
+        else setTimeout(poll, 200);
+      };
+      poll();
+    });
+    // The first requests can fail while Vite optimises dependencies; wait until the home page answers.
+    for (let i = 0; i < 90; i++) {
+      const status = await fetch(`${url}/`).then(
+        (r) => r.status,
+        () => 0,
+      );
+      if (status === 200) break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    return {
+      url,
+      tmp,
+      output: () => output,
+      stop: () =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+        }),
     };
-    poll();
-  });
-  return {
-    url,
-    output: () => output,
-    stop: () =>
-      new Promise<void>((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
-  };
+  } catch (e) {
+    // Never leave a dev server behind: Astro allows only one per project.
+    child.kill('SIGTERM');
+    throw e;
+  }
 }

@@ -45,11 +45,13 @@ describe('German for every message the schemas write', () => {
   /** The "expected …" messages written in a source file, with ${…} parts as they would read. */
   function messagesIn(file: string): string[] {
     const text = readFileSync(file, 'utf8');
-    return [...text.matchAll(/(['`])(expected [^'`]*)\1/gu)]
-      .map((m) => m[2]!)
-      // `expected ${what}` only builds messages; the next test meets those as the components raise them.
-      .filter((m) => m !== 'expected ${what}')
-      .map((m) => m.replace(/\$\{[^}]*\}/gu, 'a, b'));
+    return (
+      [...text.matchAll(/(['`])(expected [^'`]*)\1/gu)]
+        .map((m) => m[2]!)
+        // `expected ${what}` only builds messages; the next test meets those as the components raise them.
+        .filter((m) => m !== 'expected ${what}')
+        .map((m) => m.replace(/\$\{[^}]*\}/gu, 'a, b'))
+    );
   }
 
   it('has a German version of every message in src/schemas and src/components/mdx/props.ts', () => {

@@ -1,0 +1,56 @@
+/**
+ * The preview editors use, `npm run dev`: drafts and scheduled entries are there and marked as such,
+ * the style guide is there, and the content check reports problems in the terminal without stopping.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './corpus.ts';
+import { dev, type DevServer } from './build.ts';
+
+const PUBLISH = join(REPO_ROOT, 'tests/fixtures/content-publish');
+let server: DevServer;
+
+beforeAll(async () => {
+  // A port of our own, away from the 4321 editors use; "today" is 1 June 2026, before the scheduled post.
+  server = await dev(PUBLISH, 4500 + Math.floor(Math.random() * 400), { PRAXIS_NOW: '2026-06-01' });
+}, 120_000);
+afterAll(async () => {
+  await server?.stop();
+  rmSync(server?.tmp ?? '', { recursive: true, force: true });
+});
+
+const get = async (path: string) => {
+  const response = await fetch(`${server.url}${path}`);
+  return { status: response.status, html: await response.text() };
+};
+
+describe('npm run dev', () => {
+  it('shows a draft, marked as a draft', async () => {
+    const { status, html } = await get('/blog/zwiebelkuchen-entwurf/');
+    expect(status).toBe(200);
+    expect(html).toContain('Entwurf ZWIEBELKUCHEN');
+    expect(html).toContain('Entwurf – nur in der Vorschau sichtbar');
+  });
+
+  it('shows an entry dated after today, marked the same way', async () => {
+    const { status, html } = await get('/blog/schneegloeckchen-geplant/');
+    expect(status).toBe(200);
+    expect(html).toContain('Entwurf – nur in der Vorschau sichtbar');
+  });
+
+  it('does not mark a published entry', async () => {
+    const { html } = await get('/blog/leuchtturm-beitrag/');
+    expect(html).toContain('Leuchtturmbeitrag mit allen Bausteinen');
+    expect(html).not.toContain('Entwurf – nur in der Vorschau sichtbar');
+  });
+
+  it('serves the style guide in both languages', async () => {
+    expect((await get('/styleguide/')).html).toContain('Bausteine für Beiträge');
+    expect((await get('/en/styleguide/')).html).toContain('Building blocks for entries');
+  });
+
+  it('reports the content check’s findings in the terminal', () => {
+    expect(server.output()).toContain('anlegen mit npm run new -- posts --translate de/zwiebelkuchen-entwurf');
+  });
+});
