@@ -1,0 +1,115 @@
+/**
+ * Debian's Chromium for tests, through playwright-core (no browser download).
+ *
+ *   const browser = await launchBrowser();                    // one per test file: beforeAll / afterAll
+ *   const tab = await openPage(browser, `${siteUrl}/praxis/`); // new context + page, already loaded
+ *   expect(tab.consoleErrors).toEqual([]);
+ *   expect(tab.foreignRequests).toEqual([]);                  // any request to a non-loopback host
+ *   await tab.visit(`${siteUrl}/en/`);                        // reuse the tab; the lists start empty again
+ *   await tab.close();  await browser.close();
+ *
+ * Requests to hosts other than loopback are recorded and aborted, so a test never leaks traffic and a
+ * page that depends on a third party shows it. Set CHROME_PATH to use another Chromium binary.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+/** The flags every Chromium start uses: no sandbox (containers, root), no GPU, no calls home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]', '::1']);
+
+/** True for 127.0.0.0/8, localhost and [::1]. */
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/u.test(hostname);
+}
+
+/**
+ * True when loading `url` would reach another machine: a network scheme and a non-loopback host.
+ * data:, blob:, about: and the like never leave the browser.
+ */
+export function isForeignUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(parsed.protocol)) return false;
+  return !isLoopbackHost(parsed.hostname);
+}
+
+export interface Tab {
+  page: Page;
+  context: BrowserContext;
+  /** console.error messages, uncaught exceptions and failed loads since the last visit. */
+  consoleErrors: string[];
+  /** URLs of requests to non-loopback hosts since the last visit (all were aborted). */
+  foreignRequests: string[];
+  /** Loads `url` (waits for `load`); clears both lists first. Returns the HTTP status of the document. */
+  visit: (url: string) => Promise<number>;
+  close: () => Promise<void>;
+}
+
+/** A fresh context and page. `options` are Playwright context options (viewport, colorScheme, …). */
+export async function openTab(browser: Browser, options: BrowserContextOptions = {}): Promise<Tab> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  await context.route(
+    (url) => isForeignUrl(url.href),
+    (route) => route.abort('blockedbyclient'),
+  );
+  page.on('request', (request) => {
+    if (isForeignUrl(request.url())) foreignRequests.push(request.url());
+  });
+  page.on('websocket', (socket) => {
+    if (isForeignUrl(socket.url())) foreignRequests.push(socket.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A blocked third-party load is already in foreignRequests; don't count it twice.
+    if (isForeignUrl(message.location().url) && message.text().includes('ERR_BLOCKED_BY_CLIENT')) return;
+    consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`Uncaught ${error.name}: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    // ERR_ABORTED is a cancellation (e.g. the favicon of a page the tab navigated away from), not a failure.
+    if (isForeignUrl(request.url()) || reason === 'net::ERR_ABORTED') return;
+    consoleErrors.push(`${reason}: ${request.url()}`);
+  });
+
+  return {
+    page,
+    context,
+    consoleErrors,
+    foreignRequests,
+    async visit(url) {
+      consoleErrors.length = 0;
+      foreignRequests.length = 0;
+      const response = await page.goto(url, { waitUntil: 'load' });
+      return response?.status() ?? 0;
+    },
+    close: () => context.close(),
+  };
+}
+
+/** `openTab` and `visit(url)` in one. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Tab> {
+  const tab = await openTab(browser, options);
+  await tab.visit(url);
+  return tab;
+}
