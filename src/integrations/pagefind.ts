@@ -27,37 +27,52 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
+/** What an indexing run produced. */
+export interface IndexSummary {
+  /** HTML files read. */
+  pagesRead: number;
+  /** Pages indexed per language (only those with data-pagefind-body). */
+  languages: Record<string, number>;
+  outputPath: string;
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the bundle to `<siteDir>/pagefind/`. Also used by the search
+ * tests (on fixture pages) and the benchmark, so they index exactly as the build does.
+ */
+export async function indexSite(siteDir: string): Promise<IndexSummary> {
+  const outputPath = join(siteDir, PAGEFIND_DIR);
+  try {
+    const created = await pagefind.createIndex({ keepIndexUrl: false });
+    if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);
+    const { index } = created;
+
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) fail(`addDirectory(${siteDir})`, added.errors);
+
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) fail(`writeFiles(${outputPath})`, written.errors);
+
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+    return { pagesRead: added.page_count, languages, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'praxis:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const outputPath = join(site, PAGEFIND_DIR);
-        try {
-          const created = await pagefind.createIndex({
-            // The hidden keyword block of SearchMeta is meant to be indexed; everything else Pagefind should
-            // skip is marked data-pagefind-ignore in the markup itself.
-            keepIndexUrl: false,
-          });
-          if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);
-          const { index } = created;
-
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) fail(`addDirectory(${site})`, added.errors);
-
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) fail(`writeFiles(${outputPath})`, written.errors);
-
-          const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
-          const languages = Object.entries(entry.languages);
-          const indexed = languages.reduce((sum, [, info]) => sum + info.page_count, 0);
-          if (indexed === 0) logger.warn('no page has a data-pagefind-body element: the search index is empty');
-          const perLanguage = languages.map(([lang, info]) => `${lang}: ${info.page_count}`).join(', ');
-          logger.info(`read ${added.page_count} pages, indexed ${indexed} (${perLanguage}) into ${outputPath}`);
-        } finally {
-          await pagefind.close();
-        }
+        const summary = await indexSite(fileURLToPath(dir));
+        const indexed = Object.values(summary.languages).reduce((a, b) => a + b, 0);
+        if (indexed === 0) logger.warn('no page has a data-pagefind-body element: the search index is empty');
+        const perLanguage = Object.entries(summary.languages)
+          .map(([lang, n]) => `${lang}: ${n}`)
+          .join(', ');
+        logger.info(`read ${summary.pagesRead} pages, indexed ${indexed} (${perLanguage}) into ${summary.outputPath}`);
       },
     },
   };

@@ -95,8 +95,11 @@ class SearchApp {
     this.renderChips(this.state);
 
     this.query?.addEventListener('input', () => this.onType());
-    this.form.addEventListener('change', (event) => {
-      if ((event.target as HTMLElement).matches('input[type="checkbox"], select')) this.commit(false);
+    // On the root, not the form: filter checkboxes may sit outside the form element (form="…"), and events
+    // bubble through the document, not through the form owner.
+    this.root.addEventListener('change', (event) => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      if (control.form === this.form && control.matches('input[type="checkbox"], select')) this.commit(false);
     });
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -120,7 +123,8 @@ class SearchApp {
         details.open = false;
     }
 
-    if (hasCriteria(this.state)) void this.run();
+    // Only a search in the URL runs at once; a facet page's own value is already what the page lists.
+    if (hasCriteria(parseState(location.search, this.groups))) void this.run();
   }
 
   /** The state of the current URL; on a directory facet page without a query, the page's own facet. */

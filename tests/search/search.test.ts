@@ -1,0 +1,326 @@
+/**
+ * Search (issue #3) in a real browser, against the built and served site: the search page and the practice
+ * directory on Pagefind's JS API, in German and English.
+ *
+ * Known content (content/): per language 3 good-practice entries — Rheingau-Taunus-Kreis and Main-Kinzig-Kreis
+ * (Hessen), Kyffhäuserkreis (Thüringen) — and 4 reports, three of them about one of those districts and one
+ * about none. Counts below follow from that.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openTab, type Tab } from '../helpers/browser.ts';
+import { siteUnderTest } from '../helpers/site.ts';
+
+const site = siteUnderTest();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a tab that records which Pagefind files it fetched. */
+async function searchTab(options: Parameters<typeof openTab>[1] = {}): Promise<Tab & { pagefind: string[] }> {
+  const tab = await openTab(browser, options);
+  const pagefind: string[] = [];
+  tab.page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/')) pagefind.push(path);
+  });
+  return Object.assign(tab, { pagefind });
+}
+
+/** Waits until the app has rendered the given state (its canonical query string, '' for none). */
+async function rendered(page: Page, state: string): Promise<void> {
+  await page.waitForFunction(
+    (s) => document.querySelector('[data-search-app]')?.getAttribute('data-rendered') === s,
+    state,
+  );
+}
+
+const resultUrls = (page: Page) =>
+  page
+    .locator('[data-results] > li h3 a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const status = (page: Page) => page.locator('[data-status]').textContent();
+const box = (page: Page, group: string, slug: string) => page.locator(`input[name="${group}"][value="${slug}"]`);
+const countOf = async (page: Page, group: string, slug: string) =>
+  (
+    await page.locator(`label[for="${await box(page, group, slug).getAttribute('id')}"] [data-count]`).textContent()
+  )?.trim();
+
+describe('the search page (German)', () => {
+  test('transfers nothing of the index before the first query, then finds the entry for a typed word', async () => {
+    const tab = await searchTab();
+    try {
+      await tab.visit(`${site.url}/suche/`);
+      expect(await status(tab.page)).toContain('Geben Sie ein Suchwort ein');
+      expect(tab.pagefind).toEqual([]);
+
+      await tab.page.locator('#search-q').pressSequentially('Sozialverwaltung');
+      await rendered(tab.page, '?q=Sozialverwaltung');
+      expect(tab.pagefind).toContain('/pagefind/pagefind.js');
+      expect(tab.pagefind.some((p) => /\/pagefind\/pagefind\.de_\w+\.pf_meta$/u.test(p))).toBe(true);
+      expect(await resultUrls(tab.page)).toContain('/praxis/papierlose-sozialverwaltung/');
+      // The live region says how many results there are.
+      expect(await tab.page.locator('[data-status]').getAttribute('role')).toBe('status');
+      expect(await status(tab.page)).toMatch(/^\d+ Treffer für „Sozialverwaltung“$/u);
+      // The typed word is marked in the card.
+      expect(await tab.page.locator('[data-results] mark').first().textContent()).toMatch(/Sozialverwaltung/iu);
+      expect(tab.consoleErrors).toEqual([]);
+      expect(tab.foreignRequests).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('finds umlaut words typed without umlauts: "Kyffhauser" and "Kyffhaeuser" find the Kyffhäuserkreis', async () => {
+    const tab = await searchTab();
+    try {
+      for (const word of ['Kyffhauser', 'Kyffhaeuser']) {
+        await tab.visit(`${site.url}/suche/?q=${word}`);
+        await rendered(tab.page, `?q=${word}`);
+        const urls = await resultUrls(tab.page);
+        expect(urls).toContain('/praxis/papierlose-sozialverwaltung/');
+        expect(urls).toContain('/kreise/kyffhaeuserkreis-16065/');
+      }
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('filters: values in a group widen (OR), groups narrow (AND), counts stay true, the live region speaks', async () => {
+    const tab = await searchTab();
+    const { page } = tab;
+    try {
+      await tab.visit(`${site.url}/suche/`);
+      // Before any interaction the counts are the build's: every good-practice entry and report.
+      expect(await countOf(page, 'kind', 'gute-praxis')).toBe('(3)');
+      expect(await countOf(page, 'kind', 'berichte')).toBe('(4)');
+
+      await box(page, 'kind', 'gute-praxis').check();
+      await rendered(page, '?kind=gute-praxis');
+      expect(await resultUrls(page)).toHaveLength(3);
+      expect(await status(page)).toBe('3 Treffer');
+      expect(await countOf(page, 'state', 'hessen')).toBe('(2)');
+      expect(await countOf(page, 'state', 'thueringen')).toBe('(1)');
+      // The chosen group counts as if nothing were chosen in it: reports would still add 4.
+      expect(await countOf(page, 'kind', 'berichte')).toBe('(4)');
+
+      await box(page, 'state', 'thueringen').check();
+      await rendered(page, '?kind=gute-praxis&state=thueringen');
+      expect(await resultUrls(page)).toEqual(['/praxis/papierlose-sozialverwaltung/']);
+      expect(await status(page)).toBe('1 Treffer');
+      expect(await countOf(page, 'kind', 'berichte')).toBe('(1)');
+      expect(await countOf(page, 'state', 'hessen')).toBe('(2)');
+
+      await box(page, 'kind', 'berichte').check();
+      await rendered(page, '?kind=berichte&kind=gute-praxis&state=thueringen');
+      expect((await resultUrls(page)).sort()).toEqual([
+        '/berichte/kyf-papierlose-sozialverwaltung/',
+        '/praxis/papierlose-sozialverwaltung/',
+      ]);
+      expect(await countOf(page, 'state', 'hessen')).toBe('(4)');
+
+      await box(page, 'state', 'hessen').check();
+      await rendered(page, '?kind=berichte&kind=gute-praxis&state=hessen&state=thueringen');
+      expect(await resultUrls(page)).toHaveLength(6);
+      expect(await status(page)).toBe('6 Treffer');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('the search lives in the URL: a shared link runs it, reload keeps it, back steps through it', async () => {
+    const tab = await searchTab();
+    const { page } = tab;
+    try {
+      await tab.visit(`${site.url}/suche/?q=Verwaltung&kind=gute-praxis&sort=date`);
+      await rendered(page, '?q=Verwaltung&kind=gute-praxis&sort=date');
+      expect(await page.locator('#search-q').inputValue()).toBe('Verwaltung');
+      expect(await box(page, 'kind', 'gute-praxis').isChecked()).toBe(true);
+      expect(await page.locator('select[name="sort"]').inputValue()).toBe('date');
+      // Newest first: the three entries were published on 12, 11 and 10 February 2025.
+      expect(await resultUrls(page)).toEqual([
+        '/praxis/digital-aber-richtig/',
+        '/praxis/digitalisierung-weiter-denken/',
+        '/praxis/papierlose-sozialverwaltung/',
+      ]);
+
+      await box(page, 'state', 'thueringen').check();
+      await rendered(page, '?q=Verwaltung&kind=gute-praxis&state=thueringen&sort=date');
+      expect(new URL(page.url()).search).toBe('?q=Verwaltung&kind=gute-praxis&state=thueringen&sort=date');
+
+      await page.reload();
+      await rendered(page, '?q=Verwaltung&kind=gute-praxis&state=thueringen&sort=date');
+      expect(await box(page, 'state', 'thueringen').isChecked()).toBe(true);
+      expect(await resultUrls(page)).toEqual(['/praxis/papierlose-sozialverwaltung/']);
+
+      await page.goBack();
+      await rendered(page, '?q=Verwaltung&kind=gute-praxis&sort=date');
+      expect(await box(page, 'state', 'thueringen').isChecked()).toBe(false);
+      expect(await resultUrls(page)).toHaveLength(3);
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('works with the keyboard alone: type, filter, open a result', async () => {
+    const tab = await searchTab();
+    const { page } = tab;
+    try {
+      await tab.visit(`${site.url}/suche/`);
+      const focused = () => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName ?? '');
+      const tabTo = async (predicate: () => Promise<boolean>) => {
+        for (let i = 0; i < 80 && !(await predicate()); i++) await page.keyboard.press('Tab');
+        expect(await predicate()).toBe(true);
+      };
+      await tabTo(async () => (await focused()) === 'search-q');
+      await page.keyboard.type('Verwaltung');
+      await rendered(page, '?q=Verwaltung');
+
+      const practiceBox = await box(page, 'kind', 'gute-praxis').getAttribute('id');
+      await tabTo(async () => (await focused()) === practiceBox);
+      await page.keyboard.press('Space');
+      await rendered(page, '?q=Verwaltung&kind=gute-praxis');
+      expect(await resultUrls(page)).toHaveLength(3);
+
+      await tabTo(() => page.evaluate(() => !!document.activeElement?.closest('[data-results]')));
+      const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+      await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+      expect(href).toMatch(/^\/praxis\/[\w-]+\/$/u);
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('the header search box of a content page lands on the search page with the words', async () => {
+    const tab = await searchTab();
+    try {
+      await tab.visit(`${site.url}/praxis/papierlose-sozialverwaltung/`);
+      // Content pages ship no JavaScript and load nothing of the search.
+      expect(await tab.page.locator('script[src], script[type="module"]').count()).toBe(0);
+      await tab.page.locator('#site-search-q').fill('Kyffhäuserkreis');
+      await Promise.all([tab.page.waitForURL('**/suche/?q=*'), tab.page.locator('#site-search-q').press('Enter')]);
+      await rendered(tab.page, `?q=${encodeURIComponent('Kyffhäuserkreis')}`);
+      expect(await resultUrls(tab.page)).toContain('/kreise/kyffhaeuserkreis-16065/');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('the search page (English)', () => {
+  test('searches the English index only', async () => {
+    const tab = await searchTab();
+    try {
+      await tab.visit(`${site.url}/en/search/`);
+      await tab.page.locator('#search-q').pressSequentially('paperless');
+      await rendered(tab.page, '?q=paperless');
+      const urls = await resultUrls(tab.page);
+      expect(urls).toContain('/en/practices/paperless-social-administration/');
+      expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
+      expect(tab.pagefind.some((p) => /pagefind\.en_\w+\.pf_meta$/u.test(p))).toBe(true);
+      expect(tab.pagefind.some((p) => /pagefind\.de_/u.test(p))).toBe(false);
+      expect(await status(tab.page)).toMatch(/^\d+ results? for “paperless”$/u);
+
+      await box(tab.page, 'state', 'thuringia').check();
+      await rendered(tab.page, '?q=paperless&state=thuringia');
+      expect(await resultUrls(tab.page)).toContain('/en/practices/paperless-social-administration/');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('the practice directory', () => {
+  test('without JavaScript: the complete list and static facet pages', async () => {
+    const tab = await searchTab({ javaScriptEnabled: false });
+    const { page } = tab;
+    try {
+      await tab.visit(`${site.url}/praxis/`);
+      expect(await page.locator('[data-static] .card').count()).toBe(3);
+      expect(await page.locator('form[data-search-form]').isVisible()).toBe(false);
+      await Promise.all([
+        page.waitForURL('**/praxis/land/thueringen/'),
+        page.getByRole('link', { name: 'Thüringen' }).click(),
+      ]);
+      expect(await page.locator('h1').textContent()).toContain('Thüringen');
+      const links = await page
+        .locator('[data-static] .card h3 a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links).toEqual(['/praxis/papierlose-sozialverwaltung/']);
+      expect(await page.getByRole('link', { name: 'Thüringen' }).getAttribute('aria-current')).toBe('page');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('with JavaScript: filters combine at once on the index, in the URL, with back and reload', async () => {
+    const tab = await searchTab();
+    const { page } = tab;
+    try {
+      await tab.visit(`${site.url}/praxis/`);
+      expect(tab.pagefind).toEqual([]);
+      expect(await page.locator('.facet-links').isVisible()).toBe(false);
+      expect(await countOf(page, 'state', 'hessen')).toBe('(2)');
+
+      await box(page, 'state', 'thueringen').check();
+      await rendered(page, '?state=thueringen');
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/praxis/?state=thueringen');
+      expect(await resultUrls(page)).toEqual(['/praxis/papierlose-sozialverwaltung/']);
+      expect(await status(page)).toBe('1 Eintrag');
+      expect(await page.locator('[data-static]').isVisible()).toBe(false);
+
+      await box(page, 'state', 'hessen').check();
+      await rendered(page, '?state=hessen&state=thueringen');
+      expect(await resultUrls(page)).toHaveLength(3);
+      expect(await status(page)).toBe('3 Einträge');
+      // Counts of other groups follow the chosen states; sizes are one district each.
+      expect(await countOf(page, 'size', 'unter-100-000')).toBe('(1)');
+
+      await box(page, 'size', 'unter-100-000').check();
+      await rendered(page, '?state=hessen&state=thueringen&size=unter-100-000');
+      expect(await resultUrls(page)).toEqual(['/praxis/papierlose-sozialverwaltung/']);
+
+      await page.goBack();
+      await rendered(page, '?state=hessen&state=thueringen');
+      expect(await box(page, 'size', 'unter-100-000').isChecked()).toBe(false);
+      await page.reload();
+      await rendered(page, '?state=hessen&state=thueringen');
+      expect(await resultUrls(page)).toHaveLength(3);
+      expect(tab.consoleErrors).toEqual([]);
+      expect(tab.foreignRequests).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('a facet page starts with its value chosen and widens from there', async () => {
+    const tab = await searchTab();
+    const { page } = tab;
+    try {
+      await tab.visit(`${site.url}/en/practices/state/thuringia/`);
+      expect(await box(page, 'state', 'thuringia').isChecked()).toBe(true);
+      expect(tab.pagefind).toEqual([]);
+      await box(page, 'state', 'hesse').check();
+      await rendered(page, '?state=hesse&state=thuringia');
+      expect(new URL(page.url()).pathname).toBe('/en/practices/');
+      expect(await resultUrls(page)).toHaveLength(3);
+      expect((await resultUrls(page)).every((u) => u.startsWith('/en/practices/'))).toBe(true);
+      expect(await status(page)).toBe('3 entries');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+});
