@@ -7,10 +7,12 @@
  *
  * Any field can be given as --<field> value (lists comma-separated). The logic lives in src/lib/scaffold/.
  */
-import { relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { COLLECTIONS, type CollectionName, type Lang } from '../src/schemas/common.ts';
 import { ALIASES, collectionOf } from '../src/lib/scaffold/collections.ts';
+import { guideBlocks, updateGuide } from '../src/lib/scaffold/guide.ts';
 import {
   choicesFor,
   createEntry,
@@ -52,6 +54,17 @@ function parseFlags(argv: string[]): { values: Record<string, string | true>; po
 
 const { values, positionals } = parseFlags(process.argv.slice(2));
 const flag = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+
+// Maintainers: rewrite the generated parts of the editors' guide (field tables, component examples).
+if (values['update-guide']) {
+  for (const lang of ['de', 'en'] as const) {
+    const file = join(process.cwd(), 'docs', `editors-guide.${lang}.md`);
+    const blocks = guideBlocks(lang, join(process.cwd(), 'src/pages/styleguide/_examples'));
+    writeFileSync(file, updateGuide(readFileSync(file, 'utf8'), blocks));
+    console.log(`updated ${relative(process.cwd(), file)}`);
+  }
+  process.exit(0);
+}
 
 if (values.help) {
   console.log(

@@ -1,0 +1,99 @@
+/**
+ * The parts of the editors' guide (docs/editors-guide.*.md) that must not drift: the field
+ * tables, written from the schemas and hints, and the component examples, copied from the
+ * style guide's example files. They sit between markers such as
+ *   <!-- generated:fields:practices --> … <!-- /generated -->
+ * `npm run new -- --update-guide` rewrites them; tests/editor/guide.test.ts fails when stale.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { COLLECTIONS, type CollectionName, type Lang } from '../../schemas/common.ts';
+import { fieldOf, type Field, type FieldNode } from '../contentCheck/schemaTree.ts';
+import { schemaFor } from '../contentCheck/schemas.ts';
+import { hintFor } from '../contentCheck/hints.ts';
+
+/** Names of the style guide's examples, in the order the guide shows them. */
+export const EXAMPLE_NAMES = [
+  'InfoBox',
+  'KeyFigures',
+  'Quote',
+  'Figure',
+  'ContactCard',
+  'DownloadLink',
+  'Timeline',
+  'Video',
+] as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/gu, '\\|');
+}
+
+function valuesOf(node: FieldNode, lang: Lang): string {
+  const inner = node.kind === 'array' ? node.element : node;
+  if (inner.kind === 'enum')
+    return ` ${lang === 'de' ? 'Erlaubt' : 'Allowed'}: ${inner.values.map((v) => `\`${v}\``).join(', ')}.`;
+  return '';
+}
+
+/** A Markdown table of every field of a collection: name, required, what it wants. */
+export function fieldsTable(collection: CollectionName, lang: Lang): string {
+  const de = lang === 'de';
+  const rows: string[] = [
+    de ? '| Feld | Pflicht | Was hinein gehört |' : '| Field | Required | What it wants |',
+    '| --- | --- | --- |',
+  ];
+  const walk = (node: FieldNode, prefix: string, path: (string | number)[], parentOptional: string | undefined) => {
+    if (node.kind === 'array') return walk(node.element, prefix.replace(/\.$/u, '[].'), [...path, 0], parentOptional);
+    if (node.kind !== 'object') return;
+    for (const [key, field] of Object.entries(node.fields) as [string, Field][]) {
+      const name = `${prefix}${key}`;
+      const here = [...path, key];
+      const required = !field.optional && !field.hasDefault;
+      const need = required
+        ? parentOptional
+          ? de
+            ? `ja, wenn \`${parentOptional}\` angegeben`
+            : `yes, if \`${parentOptional}\` is given`
+          : de
+            ? 'ja'
+            : 'yes'
+        : de
+          ? 'nein'
+          : 'no';
+      const hint = hintFor(collection, here, lang, field.description, true) ?? '';
+      const values = valuesOf(field.node, lang);
+      const stop = values && hint && !/[.!?)]$/u.test(hint) ? '.' : '';
+      rows.push(`| \`${name}\` | ${need} | ${cell(hint + stop)}${cell(values)} |`);
+      const optionalHere = field.optional || field.hasDefault ? name : parentOptional;
+      walk(field.node, `${name}.`, here, optionalHere);
+    }
+  };
+  walk(fieldOf(schemaFor(collection)).node, '', [], undefined);
+  return rows.join('\n');
+}
+
+/** The content of every generated block of the guide in a language. */
+export function guideBlocks(lang: Lang, examplesDir: string): Map<string, string> {
+  const blocks = new Map<string, string>();
+  for (const c of COLLECTIONS) blocks.set(`fields:${c}`, fieldsTable(c, lang));
+  for (const name of EXAMPLE_NAMES) {
+    const source = readFileSync(join(examplesDir, lang, `${name}.mdx`), 'utf8').trim();
+    blocks.set(`example:${name}`, `\`\`\`mdx\n${source}\n\`\`\``);
+  }
+  return blocks;
+}
+
+const BLOCK = /<!-- generated:([\w:-]+) -->\n[\s\S]*?<!-- \/generated -->/gu;
+
+/** The guide with every generated block rewritten; unknown block names are left as they are. */
+export function updateGuide(text: string, blocks: Map<string, string>): string {
+  return text.replace(BLOCK, (whole, name: string) => {
+    const content = blocks.get(name);
+    return content === undefined ? whole : `<!-- generated:${name} -->\n${content}\n<!-- /generated -->`;
+  });
+}
+
+/** Names of the generated blocks a guide contains. */
+export function blocksIn(text: string): string[] {
+  return [...text.matchAll(BLOCK)].map((m) => m[1]!);
+}
