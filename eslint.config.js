@@ -5,7 +5,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default [
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-out/', 'var/', 'preview/', '**/*.d.ts'] },
+  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'bench-out/', 'var/', 'preview/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
