@@ -7,8 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { districtFacts, districtSlug } from '../../src/lib/districts.ts';
@@ -121,7 +120,10 @@ describe('the real content', () => {
 
 /** Runs `astro build` on a content folder, into fresh temporary folders; exit code, output, and the folders. */
 async function buildCorpus(contentDir: string) {
-  const tmp = await mkdtemp(join(tmpdir(), 'praxis-content-build-'));
+  // Inside the repository: Astro writes part of a build whose output lies outside the working directory into
+  // the shared `.astro/.prerender`, where builds running side by side would overwrite each other.
+  await mkdir(join(REPO_ROOT, '.cache'), { recursive: true });
+  const tmp = await mkdtemp(join(REPO_ROOT, '.cache', 'content-build-'));
   const outDir = join(tmp, 'site');
   const child = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: REPO_ROOT,
