@@ -24,7 +24,9 @@ import {
 import { isLocalised } from '../src/lib/contentCheck/files.ts';
 import { resolveLang } from '../src/lib/contentCheck/format.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { isoDate, path, type Section } from '../src/lib/i18n.ts';
+import { isoDate, path, ui as uiStrings, type Section } from '../src/lib/i18n.ts';
+import { FIELDS } from '../src/config/fields.ts';
+import { STATUSES } from '../src/config/status.ts';
 import { buildNow } from '../src/lib/publish.ts';
 
 const ui = resolveLang(undefined);
@@ -93,6 +95,38 @@ async function ask(question: string, choices: string[] = [], fallback?: string):
   return answer === '' ? (fallback ?? '') : answer;
 }
 
+/** What to type for each kind, and what it is, in the editor's language. */
+const KIND_WORD: Record<CollectionName, Record<Lang, string>> = {
+  posts: { de: 'beitrag', en: 'post' },
+  practices: { de: 'praxis', en: 'practice' },
+  projects: { de: 'projekt', en: 'project' },
+  dialogues: { de: 'dialog', en: 'dialogue' },
+  reports: { de: 'bericht', en: 'report' },
+  districts: { de: 'kreis', en: 'district' },
+  people: { de: 'person', en: 'person' },
+  topics: { de: 'thema', en: 'topic' },
+};
+const KIND_NAME: Record<CollectionName, Record<Lang, string>> = {
+  posts: { de: 'Blogbeitrag', en: 'blog post' },
+  practices: { de: 'Gute Praxis', en: 'good practice' },
+  projects: { de: 'Projekt', en: 'project' },
+  dialogues: { de: 'Praxisdialog', en: 'practice dialogue' },
+  reports: { de: 'Bericht', en: 'report' },
+  districts: { de: 'Kreis', en: 'district' },
+  people: { de: 'Person', en: 'person' },
+  topics: { de: 'Thema', en: 'topic' },
+};
+
+/** Words for the values of the fields `npm run new` asks about, so that editors need not guess what `ended` means. */
+const bothLanguages = (de: Record<string, string>, en: Record<string, string>) =>
+  Object.fromEntries(Object.entries(de).map(([k, v]) => [k, { de: v, en: en[k] ?? v }]));
+const LABELS: Record<string, Record<string, Record<Lang, string>>> = {
+  status: STATUSES,
+  fields: FIELDS,
+  format: bothLanguages(uiStrings('de').dialogue.formats, uiStrings('en').dialogue.formats),
+  kind: bothLanguages(uiStrings('de').report.kind, uiStrings('en').report.kind),
+};
+
 const QUESTIONS: Record<string, [string, string]> = {
   title: ['Titel', 'Title'],
   authors: ['Autorinnen/Autoren (Kennungen, mit Komma getrennt)', 'Authors (ids, comma-separated)'],
@@ -149,10 +183,10 @@ async function main(): Promise<number> {
   if (!collection && positionals[0]) {
     console.error(say(`Unbekannte Art „${positionals[0]}“.`, `Unknown kind "${positionals[0]}".`));
   }
-  if (!collection && interactive)
-    collection = collectionOf(
-      await ask(say('Was möchten Sie anlegen?', 'What would you like to create?'), [...COLLECTIONS]),
-    );
+  if (!collection && interactive) {
+    const kinds = COLLECTIONS.map((c) => `${KIND_WORD[c][ui]} (${KIND_NAME[c][ui]})`);
+    collection = collectionOf(await ask(say('Was möchten Sie anlegen?', 'What would you like to create?'), kinds));
+  }
   if (!collection) {
     console.error(
       say(
@@ -197,7 +231,10 @@ async function main(): Promise<number> {
         : name === 'date'
           ? today
           : undefined;
-    const answer = await ask(say(qde, qen), choicesFor(root, collection, name), fallback);
+    const choices = choicesFor(root, collection, name).map((v) =>
+      LABELS[name]?.[v] ? `${v} (${LABELS[name][v][ui]})` : v,
+    );
+    const answer = await ask(say(qde, qen), choices, fallback);
     if (name === 'title') title = answer;
     else inputs[name] = answer;
   }
@@ -220,6 +257,10 @@ try {
 } catch (e) {
   if (e instanceof ScaffoldError) {
     console.error(de ? e.de : e.en);
+    process.exitCode = 1;
+  } else if (e instanceof Error && e.name === 'AbortError') {
+    // Ctrl+C or Ctrl+D at a question: nothing was written.
+    console.error(say('\nAbgebrochen – nichts angelegt.', '\nCancelled – nothing was created.'));
     process.exitCode = 1;
   } else throw e;
 } finally {

@@ -59,8 +59,8 @@ const SCENARIOS: [string, 'error' | 'warning', string, string][] = [
   [
     'an impossible date (which Astro would silently turn into another one)',
     'error',
-    'practices/de/unmoegliches-datum.mdx:4  publishedAt  "2025-13-45" is not a valid date  expected: a date written as YYYY-MM-DD, e.g. 2025-03-01',
-    'practices/de/unmoegliches-datum.mdx:4  publishedAt  „2025-13-45“ ist kein gültiges Datum  erwartet: ein Datum in der Form JJJJ-MM-TT, z. B. 2025-03-01',
+    'practices/de/unmoegliches-datum.mdx:4  publishedAt  "2025-13-45" is not a day of the calendar  expected: a date written as YYYY-MM-DD, e.g. 2025-03-01',
+    'practices/de/unmoegliches-datum.mdx:4  publishedAt  „2025-13-45“ ist kein Tag im Kalender  erwartet: ein Datum in der Form JJJJ-MM-TT, z. B. 2025-03-01',
   ],
   [
     'a web address without https://, in a list item',

@@ -147,6 +147,11 @@ export function schemaExpected(message: string): Text {
 /** Custom "what is wrong" messages some schemas raise (refinements). */
 const SCHEMA_WRONG: [RegExp, Text, Text][] = [
   [
+    /^(.+) is not a day of the calendar; .*$/u,
+    t('„$1“ ist kein Tag im Kalender', '"$1" is not a day of the calendar'),
+    t('ein Datum in der Form JJJJ-MM-TT, z. B. 2025-03-01', 'a date written as YYYY-MM-DD, e.g. 2025-03-01'),
+  ],
+  [
     /^no district with the official key (.+) exists.*$/u,
     t('es gibt keinen Kreis mit dem Schlüssel $1', 'there is no district with the key $1'),
     t('einen Kreisschlüssel (AGS) aus der amtlichen Liste', 'a district key (AGS) from the official list'),

@@ -8,7 +8,7 @@
  * It reads Zod 4's definition objects (`_zod.def` and its `checks`). Those are internal
  * but stable within Zod 4; tests/editor/schemaTree.test.ts fails if they change.
  */
-import type { CollectionName } from '../../schemas/common.ts';
+import { date, type CollectionName } from '../../schemas/common.ts';
 
 export type FieldNode =
   | { kind: 'object'; fields: Record<string, Field> }
@@ -68,6 +68,9 @@ export function mark<T extends object>(schema: T, node: FieldNode): T {
   markers.set(schema, node);
   return schema;
 }
+
+// The schemas' calendar date is a custom check with a transform, which says nothing about its type.
+mark(date, { kind: 'date' });
 
 function markerOf(schema: ZodLike): FieldNode | undefined {
   // Zod clones a schema for `.describe()` and friends and links the clone to its parent.

@@ -26,7 +26,7 @@ function isSchemaMessage(message: string): boolean {
 export function describeIssue(issue: Issue, value: unknown, hint: Text | undefined): { wrong: Text; expected: Text } {
   const custom = isSchemaMessage(issue.message) ? schemaExpected(issue.message) : undefined;
 
-  if (value === undefined && issue.code !== 'custom') {
+  if (value === undefined) {
     return { wrong: t('fehlt', 'is missing'), expected: hint ?? custom ?? expectedOf(issue) };
   }
   const expected = custom ?? expectedOf(issue);
@@ -93,7 +93,13 @@ export function describeIssue(issue: Issue, value: unknown, hint: Text | undefin
       }
       const known = schemaWrong(issue.message);
       if (known) return known;
-      return { wrong: t(issue.message, issue.message), expected: custom ?? t('siehe Meldung', 'see message') };
+      if (custom) {
+        return {
+          wrong: t(`${q(value).de} hat nicht die richtige Form`, `${q(value).en} is not in the right form`),
+          expected: custom,
+        };
+      }
+      return { wrong: t(issue.message, issue.message), expected: t('siehe Meldung', 'see message') };
     }
     default:
       return { wrong: t(`ungültig: ${issue.message}`, `invalid: ${issue.message}`), expected };

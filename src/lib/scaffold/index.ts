@@ -227,7 +227,7 @@ export function createEntry(entry: NewEntry): Created {
 
   const { file, id } = placeOf(root, collection, lang, slug);
   refuseExisting(root, collection, file, id);
-  const frontmatter = renderFrontmatter({ collection, lang, values, today, known: knownIds(root) });
+  const frontmatter = renderFrontmatter({ collection, lang, values, today, slug, known: knownIds(root) });
   write(
     file,
     isLocalised(collection) ? `---\n${frontmatter}\n---\n\n${bodyTemplate(collection, lang)}` : `${frontmatter}\n`,

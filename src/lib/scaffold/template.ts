@@ -18,6 +18,8 @@ export interface TemplateOptions {
   values: Record<string, unknown>;
   /** Today, YYYY-MM-DD: default for dates. */
   today: string;
+  /** The new entry's file name without extension: the example for `translation` is the same name in the other language. */
+  slug?: string | undefined;
   /** Existing ids per collection, listed as choices in comments (ids with a label, e.g. "06435 Main-Kinzig-Kreis"). */
   known?: Partial<Record<CollectionName, { id: string; label?: string }[]>>;
 }
@@ -53,18 +55,21 @@ export function renderFrontmatter(options: TemplateOptions): string {
 function comment(options: TemplateOptions, path: PathKey[], field: Field): string[] {
   const hint = hintFor(options.collection, path, options.lang, field.description);
   const out = hint ? [hint] : [];
-  const choices = choicesOf(field.node, options);
+  const choices = choicesOf(field.node, options, path);
   if (choices) out.push(choices);
   return out;
 }
 
 /** "Erlaubt: a, b, c" / "Vorhanden: x, y" for enums and references. */
-function choicesOf(node: FieldNode, options: TemplateOptions): string | undefined {
+function choicesOf(node: FieldNode, options: TemplateOptions, path: PathKey[]): string | undefined {
   const de = options.lang === 'de';
   const inner = node.kind === 'array' ? node.element : node;
   if (inner.kind === 'enum') return `${de ? 'Erlaubt' : 'Allowed'}: ${inner.values.join(', ')}`;
   if (inner.kind === 'reference') {
-    const known = options.known?.[inner.collection] ?? [];
+    let known = options.known?.[inner.collection] ?? [];
+    // A translation is in the other language: list only those.
+    const other = translationPrefix(path, options);
+    if (other) known = known.filter((k) => k.id.startsWith(other));
     if (known.length === 0) return undefined;
     const shown = known.slice(0, 12).map((k) => (k.label ? `${k.id} (${k.label})` : k.id));
     const more = known.length > shown.length ? ', …' : '';
@@ -93,7 +98,7 @@ function renderFields(
       write(key, field.node, field.default, indent, here, lines, options, commented);
     } else if (field.optional) {
       // Optional: shown commented out, with an example, so that it is there to fill in.
-      write(key, field.node, example(field.node, options), indent, here, lines, options, true);
+      write(key, field.node, example(field.node, options, here), indent, here, lines, options, true);
     } else {
       write(key, field.node, placeholder(field.node, here, options), indent, here, lines, options, commented);
     }
@@ -162,8 +167,16 @@ function pushItem(item: string[], indent: string, lines: string[], commented: bo
   }
 }
 
+/** `en/` for the translation of a German entry, `de/` for an English one; undefined for other fields. */
+function translationPrefix(path: PathKey[], options: TemplateOptions): string | undefined {
+  if (path.length !== 1 || path[0] !== 'translation') return undefined;
+  return options.values.lang === 'en' ? 'de/' : 'en/';
+}
+
 /** An example value for an optional field, shown commented out. */
-function example(node: FieldNode, options: TemplateOptions): unknown {
+function example(node: FieldNode, options: TemplateOptions, path: PathKey[] = []): unknown {
+  const other = translationPrefix(path, options);
+  if (other) return `${other}${options.slug ?? '…'}`;
   switch (node.kind) {
     case 'object':
       return Object.fromEntries(
