@@ -214,6 +214,7 @@ export const de = {
   sharing: {
     overview: 'Übersicht',
     field: 'Handlungsfeld',
+    inhabitants: 'Einwohner',
     feeds: {
       title: 'Feeds',
       lead: 'Neue Einträge im Feedreader verfolgen: alles, nach Art, nach Thema oder nach Kreis. Jeder Feed liegt als RSS 2.0 und als JSON Feed vor; die Adresse kopieren Sie in Ihren Feedreader.',

@@ -214,6 +214,7 @@ export const en: UiStrings = {
   sharing: {
     overview: 'Overview',
     field: 'Field of action',
+    inhabitants: 'inhabitants',
     feeds: {
       title: 'Feeds',
       lead: 'Follow new entries in your feed reader: everything, by kind, by topic or by district. Every feed comes as RSS 2.0 and as JSON Feed; copy its address into your feed reader.',

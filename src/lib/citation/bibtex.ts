@@ -56,6 +56,19 @@ export function citationKey(r: CitationRecord): string {
   return `${who || 'praxisdialog'}${r.year ?? ''}${ascii(word)}`;
 }
 
+/**
+ * The title with its capitals kept. A German title is wrapped whole in an extra pair of braces (and
+ * `langid` says German, so biblatex and Zotero leave its case alone anyway). In an English title,
+ * biblatex styles and Zotero's importer turn title case into sentence case, so each word with a
+ * capital letter is braced on its own — names such as "Brandenburg" or "OZG" stay as written — the
+ * way Zotero's own BibTeX export protects them.
+ */
+export function bibTitle(r: Pick<CitationRecord, 'title' | 'subtitle' | 'lang'>): string {
+  const title = escapeBibtex(fullTitle(r));
+  if (r.lang === 'de') return `{${title}}`;
+  return title.replace(/(?<![\\\p{L}])\p{L}*\p{Lu}\p{L}*/gu, (w) => `{${w}}`);
+}
+
 const bibName = (n: Name) =>
   n.literal ? `{${escapeBibtex(n.literal)}}` : escapeBibtex(n.given ? `${n.family}, ${n.given}` : (n.family ?? ''));
 
@@ -66,8 +79,7 @@ export function toBibtex(r: CitationRecord): string {
     fields.push([k, raw ? String(v) : escapeBibtex(String(v))]);
   };
   if (r.authors.length > 0) fields.push(['author', r.authors.map(bibName).join(' and ')]);
-  // Double braces keep the title's capitals: German nouns must not be lower-cased by a style.
-  fields.push(['title', `{${escapeBibtex(fullTitle(r))}}`]);
+  fields.push(['title', bibTitle(r)]);
   const type = r.publisher ? 'techreport' : 'misc';
   if (r.publisher) add('institution', r.publisher);
   add('type', r.genre);

@@ -65,6 +65,16 @@ describe('BibTeX', () => {
     expect(entry!.fields.abstract).toBe('Ein Bericht über {Akten}, $Kosten$ und #Ämter_Übergänge.');
   });
 
+  test('an English title keeps its capitals through a parser that sentence-cases English titles', () => {
+    const title = 'Final report "DatenDorf: Implementing the OZG together"';
+    const lib = parseBibtex(
+      toBibtex({ ...record, lang: 'en', title, subtitle: 'Experience from Brandenburg & Ümlaut' }),
+    );
+    expect(lib.errors).toEqual([]);
+    expect(lib.entries[0]!.fields.title).toBe(`${title}: Experience from Brandenburg & Ümlaut`);
+    expect(lib.entries[0]!.fields.langid).toBe('english');
+  });
+
   test('without a publisher the entry is @misc (BibTeX requires an institution for @techreport)', () => {
     const lib = parseBibtex(toBibtex({ ...record, publisher: undefined }));
     expect(lib.entries[0]!.type).toBe('misc');

@@ -107,8 +107,25 @@ export function feedItems(lang: Lang): Promise<FeedItem[]> {
   return items;
 }
 
-/** Topics and districts that get a feed: all topics, and every district with an entry page. */
-export async function feedScopes(lang: Lang) {
+export interface FeedScopes {
+  topics: { id: string; label: string }[];
+  districts: { ags: string; name: string; slug: string }[];
+}
+let scopesMemo: Map<Lang, Promise<FeedScopes>> | undefined;
+
+/** Topics and districts that get a feed: all topics, and every district with an entry page. Once per build. */
+export function feedScopes(lang: Lang): Promise<FeedScopes> {
+  if (import.meta.env.DEV) return loadScopes(lang);
+  scopesMemo ??= new Map();
+  let scopes = scopesMemo.get(lang);
+  if (!scopes) {
+    scopes = loadScopes(lang);
+    scopesMemo.set(lang, scopes);
+  }
+  return scopes;
+}
+
+async function loadScopes(lang: Lang): Promise<FeedScopes> {
   const topics = (await getCollection('topics'))
     .map((t) => ({ id: t.id, label: t.data.label[lang] }))
     .sort((a, b) => a.label.localeCompare(b.label, lang));

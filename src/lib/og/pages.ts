@@ -119,7 +119,7 @@ export async function collectOgPages(): Promise<OgPage[]> {
         kind: t.kinds.districts,
         title: d.facts.name,
         titleLang: 'de',
-        meta: [STATES[d.facts.state][lang], `${formatNumber(d.facts.population, lang)} ${t.district.population}`],
+        meta: [STATES[d.facts.state][lang], `${formatNumber(d.facts.population, lang)} ${t.sharing.inhabitants}`],
       });
     }
     for (const p of await getCollection('people')) {
@@ -169,12 +169,4 @@ export async function ogImageFor(pagePath: string): Promise<string | undefined> 
   }
   if (!cards.has(candidate)) return undefined;
   return new URL(ogImagePath(candidate), site.url).href;
-}
-
-/** The card shown for a page (after the same fallback as `ogImageFor`). */
-export async function ogCardFor(pagePath: string): Promise<OgCard | undefined> {
-  const cards = await ogCardsByPath();
-  let candidate = pagePath;
-  while (!cards.has(candidate) && candidate !== '/') candidate = candidate.replace(/[^/]+\/$/u, '');
-  return cards.get(candidate);
 }
