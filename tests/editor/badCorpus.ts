@@ -16,6 +16,7 @@ export const BAD_CORPUS: Record<string, string> = {
   'practices/de/tippfehler-thema.mdx': practice({ topics: '[beteiligng]' }),
   'practices/de/kreis-ohne-anfuehrungszeichen.mdx': practice({ districts: '[06435]' }),
   'practices/de/falscher-status.mdx': practice({ status: 'laufend' }),
+  'practices/de/label-statt-wert.mdx': practice({ status: 'Pilotphase' }),
   'practices/de/unmoegliches-datum.mdx': practice({ publishedAt: '2025-13-45' }),
   'practices/de/adresse-ohne-https.mdx': practice({
     links: '\n  - label: Projektseite\n    url: www.example.org/projekt',

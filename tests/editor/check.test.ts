@@ -51,10 +51,16 @@ const SCENARIOS: [string, 'error' | 'warning', string, string][] = [
     'reports/unbekannte-person.yaml:3  authors[1]  „niemand“: diesen Eintrag (Personen) gibt es nicht  erwartet: die Kennung eines Eintrags in people/, z. B. eingerueckt, redaktion',
   ],
   [
+    'a label written where its key belongs, with the key',
+    'error',
+    'practices/de/label-statt-wert.mdx:10  status  "Pilotphase" is not allowed  expected: pilot – allowed: idea (Idea), pilot (Pilot), operation (In operation), ended (Ended)',
+    'practices/de/label-statt-wert.mdx:10  status  „Pilotphase“ ist nicht erlaubt  erwartet: pilot – erlaubt sind: idea (Idee), pilot (Pilotphase), operation (Im Regelbetrieb), ended (Beendet)',
+  ],
+  [
     'a value that is not one of the allowed ones',
     'error',
-    'practices/de/falscher-status.mdx:10  status  "laufend" is not allowed  expected: one of: idea, pilot, operation, ended',
-    'practices/de/falscher-status.mdx:10  status  „laufend“ ist nicht erlaubt  erwartet: einen dieser Werte: idea, pilot, operation, ended',
+    'practices/de/falscher-status.mdx:10  status  "laufend" is not allowed  expected: one of: idea (Idea), pilot (Pilot), operation (In operation), ended (Ended)',
+    'practices/de/falscher-status.mdx:10  status  „laufend“ ist nicht erlaubt  erwartet: einen dieser Werte: idea (Idee), pilot (Pilotphase), operation (Im Regelbetrieb), ended (Beendet)',
   ],
   [
     'an impossible date (which Astro would silently turn into another one)',

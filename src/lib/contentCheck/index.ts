@@ -11,7 +11,9 @@ import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
 import { isPublished } from '../publish.ts';
 import { districtFacts, districtSlug } from '../districts.ts';
-import { FIELD_KEYS } from '../../config/fields.ts';
+import { FIELD_KEYS, FIELDS } from '../../config/fields.ts';
+import { STATUSES } from '../../config/status.ts';
+import { ui } from '../i18n.ts';
 import type { Section } from '../i18n.ts';
 import { isLocalised, listContent, type ContentFile } from './files.ts';
 import { parseSource, type ParsedSource } from './source.ts';
@@ -238,9 +240,48 @@ function reportIssues(entry: Entry, issues: z.core.$ZodIssue[], add: Add) {
     const hintDe = hintFor(entry.file.collection, path, 'de');
     const hintEn = hintFor(entry.file.collection, path, 'en', nodeAt(schemaTree, path)?.description, true);
     const hint = hintDe && hintEn ? t(hintDe, hintEn) : undefined;
-    const { wrong, expected } = describeIssue(issue, value, hint);
+    let { wrong, expected } = describeIssue(issue, value, hint);
+    const labels = valueLabels(entry.file.collection, path);
+    if (issue.code === 'invalid_value' && labels && value !== undefined)
+      ({ wrong, expected } = withLabels(value, labels));
     add(entry, 'error', entry.source.lineOf(path), same(fieldName(path)), wrong, expected);
   }
+}
+
+type Labels = Record<string, { de: string; en: string }>;
+
+/** Words for the values of fixed lists, so that a message can say what `ended` means. */
+function valueLabels(collection: CollectionName, path: PathKey[]): Labels | undefined {
+  const key = path.filter((p) => typeof p === 'string').join('.');
+  if (collection === 'practices' && key === 'status') return STATUSES;
+  if (collection === 'practices' && key === 'fields') return FIELDS;
+  if (collection === 'dialogues' && key === 'format')
+    return bothLanguages(ui('de').dialogue.formats, ui('en').dialogue.formats);
+  if (collection === 'reports' && key === 'kind') return bothLanguages(ui('de').report.kind, ui('en').report.kind);
+  return undefined;
+}
+
+function bothLanguages(de: Record<string, string>, en: Record<string, string>): Labels {
+  return Object.fromEntries(Object.entries(de).map(([k, v]) => [k, { de: v, en: en[k] ?? v }]));
+}
+
+/** "„Pilotphase“ is the label of pilot": an editor who wrote the label gets the key it stands for. */
+function withLabels(value: unknown, labels: Labels): { wrong: Text; expected: Text } {
+  const list = (lang: 'de' | 'en') =>
+    Object.entries(labels)
+      .map(([k, l]) => `${k} (${l[lang]})`)
+      .join(', ');
+  const typed = String(value).trim().toLowerCase();
+  const meant = Object.entries(labels).find(
+    ([k, l]) => l.de.toLowerCase() === typed || l.en.toLowerCase() === typed || k === typed,
+  )?.[0];
+  const suggestion = meant ?? closest(String(value), Object.keys(labels));
+  return {
+    wrong: t(`${q(value).de} ist nicht erlaubt`, `${q(value).en} is not allowed`),
+    expected: suggestion
+      ? t(`${suggestion} – erlaubt sind: ${list('de')}`, `${suggestion} – allowed: ${list('en')}`)
+      : t(`einen dieser Werte: ${list('de')}`, `one of: ${list('en')}`),
+  };
 }
 
 /** The schema field at a data path, for its description. */

@@ -330,8 +330,13 @@ export function translateEntry(request: Translation): Created {
     to === 'de'
       ? `{/* TODO (übersetzen): den englischen Text unten übersetzen und diese Zeile löschen. */}`
       : `{/* TODO (translate): translate the German text below and delete this line. */}`;
-  const frontmatterOut = renderFrontmatter({ collection, lang: to, values, today, known: knownIds(root) });
-  write(place.file, `---\n${frontmatterOut}\n---\n\n${note}\n${body.startsWith('\n') ? body : `\n${body}`}`);
+  const frontmatterOut = renderFrontmatter({ collection, lang: to, values, today, slug, known: knownIds(root) });
+  // The note `npm run new` put at the top of the original's text is replaced by one in the new language.
+  const rest = body.replace(/^\s*\{\/\* (Ab hier steht der Text|The text starts here)[\s\S]*?\*\/\}\n*/u, '\n');
+  write(
+    place.file,
+    `---\n${frontmatterOut}\n---\n\n${note}\n\n${bodyTemplate(collection, to).split('\n\n')[0]}\n${rest.startsWith('\n') ? rest : `\n${rest}`}`,
+  );
 
   // Link the original to its new translation, changing nothing else in it.
   writeFileSync(original.absPath, linkTranslation(text, place.id));
