@@ -117,10 +117,9 @@ class SearchApp {
       void this.run();
     });
 
-    // On narrow screens the filters start folded unless some are chosen, so results are in view.
+    // On narrow screens the filters start folded, so the results are in view; the heading says how many are chosen.
     for (const details of this.root.querySelectorAll<HTMLDetailsElement>('details[data-collapse-narrow]')) {
-      if (matchMedia('(max-width: 60rem)').matches && Object.keys(this.state.filters).length === 0)
-        details.open = false;
+      if (matchMedia('(max-width: 60rem)').matches) details.open = false;
     }
 
     // Only a search in the URL runs at once; a facet page's own value is already what the page lists.
@@ -399,6 +398,9 @@ class SearchApp {
         `<li><button type="button" class="chip chip--clear" data-clear>${escapeHtml(s.clearFilters)}</button></li>`,
       );
     this.chips.innerHTML = buttons.join('');
+    const chosen = Object.values(state.filters).reduce((n, v) => n + v.length, 0);
+    const counter = this.root.querySelector('[data-filter-count]');
+    if (counter) counter.textContent = chosen > 0 ? s.activeCount(chosen) : '';
     this.chips.closest<HTMLElement>('[data-chips-wrap]')?.toggleAttribute('hidden', buttons.length === 0);
   }
 }

@@ -36,6 +36,8 @@ export interface SearchStrings {
   moreResults: string;
   shownOf: (shown: number, total: number) => string;
   activeFilters: string;
+  /** After the filters' heading: how many values are chosen. */
+  activeCount: (n: number) => string;
   /** "Kassel (Landkreis)" when two districts share a name. */
   districtTypes: { city: string; district: string };
 }
@@ -92,6 +94,7 @@ const de: SearchStrings = {
   moreResults: 'Weitere Ergebnisse',
   shownOf: (shown, total) => `${shown.toLocaleString('de-DE')} von ${total.toLocaleString('de-DE')} angezeigt`,
   activeFilters: 'Aktive Filter',
+  activeCount: (n) => `(${n} gewählt)`,
   districtTypes: { city: 'Stadt', district: 'Landkreis' },
 };
 
@@ -134,6 +137,7 @@ const en: SearchStrings = {
   moreResults: 'More results',
   shownOf: (shown, total) => `${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown`,
   activeFilters: 'Active filters',
+  activeCount: (n) => `(${n} chosen)`,
   districtTypes: { city: 'city', district: 'district' },
 };
 
