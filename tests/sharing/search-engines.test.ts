@@ -23,7 +23,7 @@ const REQUIRED: Record<string, string[]> = {
   BreadcrumbList: ['itemListElement'],
   BlogPosting: ['headline', 'datePublished', 'author', 'publisher', 'image', 'url', 'inLanguage', 'description'],
   Article: ['headline', 'datePublished', 'author', 'publisher', 'image', 'url', 'inLanguage', 'spatialCoverage'],
-  Report: ['name', 'headline', 'url', 'inLanguage', 'abstract'],
+  Report: ['headline', 'url', 'inLanguage', 'abstract'],
   Event: ['name', 'startDate', 'endDate', 'location', 'eventAttendanceMode', 'eventStatus', 'organizer', 'url'],
   AdministrativeArea: ['name', 'identifier', 'geo', 'containedInPlace', 'url'],
   ResearchProject: ['name', 'description', 'url'],

@@ -1,6 +1,7 @@
 /**
  * The `citation_*` meta tags that Google Scholar and Zotero's "Embedded Metadata" translator read
- * (Highwire Press names), in the order Scholar's inclusion guidelines list them.
+ * (Highwire Press names), in the order Scholar's inclusion guidelines list them. The abstract is
+ * left out: it is in the page itself and in the JSON-LD, and every page's bytes are budgeted.
  */
 import { fullTitle, invertedName, type CitationRecord } from './record.ts';
 
@@ -16,7 +17,6 @@ export function citationMeta(r: CitationRecord): MetaTag[] {
   }
   tags.push(['citation_language', r.lang]);
   if (r.keywords.length > 0) tags.push(['citation_keywords', r.keywords.join('; ')]);
-  if (r.abstract) tags.push(['citation_abstract', r.abstract]);
   tags.push(['citation_abstract_html_url', r.pageUrl]);
   if (r.pdf) tags.push(['citation_pdf_url', r.pdf]);
   if (r.doi) tags.push(['citation_doi', r.doi]);

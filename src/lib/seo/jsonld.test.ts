@@ -46,19 +46,16 @@ describe('JSON-LD builders', () => {
   });
 
   test('a report names its DOI as identifier and sameAs, its PDF as encoding, and drops what is unknown', () => {
-    const node = reportNode(
-      {
-        url: 'https://praxisdialog.example/berichte/x/',
-        title: 'Bericht',
-        documentLang: 'de',
-        authors: [],
-        keywords: [],
-        doi: '10.1234/x',
-        pdf: 'https://example.org/x.pdf',
-        districts: [],
-      },
-      site,
-    );
+    const node = reportNode({
+      url: 'https://praxisdialog.example/berichte/x/',
+      title: 'Bericht',
+      documentLang: 'de',
+      authors: [],
+      keywords: [],
+      doi: '10.1234/x',
+      pdf: 'https://example.org/x.pdf',
+      districts: [],
+    });
     expect(node.identifier).toEqual([{ '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1234/x' }]);
     expect(node.sameAs).toEqual(['https://doi.org/10.1234/x']);
     expect(node.encoding).toMatchObject({ contentUrl: 'https://example.org/x.pdf' });

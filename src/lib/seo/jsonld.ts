@@ -108,10 +108,8 @@ function articleBase(type: string, a: ArticleInput, s: SiteInfo): JsonLd {
     '@type': type,
     '@id': `${a.url}#article`,
     headline: a.headline.length > 110 ? `${a.headline.slice(0, 109)}…` : a.headline,
-    name: a.headline,
     description: a.description,
     url: a.url,
-    mainEntityOfPage: a.url,
     inLanguage: a.lang,
     datePublished: a.datePublished,
     dateModified: a.dateModified ?? a.datePublished,
@@ -121,7 +119,6 @@ function articleBase(type: string, a: ArticleInput, s: SiteInfo): JsonLd {
     keywords: a.keywords.length > 0 ? a.keywords.join(', ') : undefined,
     spatialCoverage: a.districts.map(place),
     workTranslation: a.translation ? { '@id': `${a.translation}#article` } : undefined,
-    isPartOf: { '@id': websiteId(s) },
   });
 }
 
@@ -156,7 +153,7 @@ export interface ReportInput {
   districts: DistrictRef[];
 }
 
-export function reportNode(r: ReportInput, s: SiteInfo): JsonLd {
+export function reportNode(r: ReportInput): JsonLd {
   const identifiers = [
     r.doi ? { '@type': 'PropertyValue', propertyID: 'DOI', value: r.doi } : undefined,
     r.urn ? { '@type': 'PropertyValue', propertyID: 'URN', value: r.urn } : undefined,
@@ -164,14 +161,11 @@ export function reportNode(r: ReportInput, s: SiteInfo): JsonLd {
   return clean({
     '@type': 'Report',
     '@id': `${r.url}#report`,
-    name: r.title,
     headline: r.title.length > 110 ? `${r.title.slice(0, 109)}…` : r.title,
     alternativeHeadline: r.subtitle,
     url: r.url,
-    mainEntityOfPage: r.url,
     inLanguage: r.documentLang,
     abstract: r.abstract,
-    description: r.abstract,
     author: r.authors.map(person),
     publisher: r.publisher ? { '@type': 'Organization', name: r.publisher } : undefined,
     datePublished: r.year ? String(r.year) : undefined,
@@ -181,7 +175,6 @@ export function reportNode(r: ReportInput, s: SiteInfo): JsonLd {
     encoding: r.pdf ? { '@type': 'MediaObject', contentUrl: r.pdf, encodingFormat: 'application/pdf' } : undefined,
     image: r.image,
     spatialCoverage: r.districts.map(place),
-    isPartOf: { '@id': websiteId(s) },
   });
 }
 
