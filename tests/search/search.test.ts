@@ -200,6 +200,31 @@ describe('the search page (German)', () => {
     }
   });
 
+  test('a long filter group unfolds and folds with its button, and results do not take the button over', async () => {
+    const tab = await searchTab();
+    const { page } = tab;
+    try {
+      await tab.visit(`${site.url}/suche/?q=Verwaltung`);
+      await rendered(page, '?q=Verwaltung');
+      const topics = page.locator('.facet[data-group="topic"]');
+      const more = topics.locator('button.facet__more');
+      const visible = () => topics.locator('.facet__value:visible').count();
+      const all = await topics.locator('.facet__value').count();
+      expect(all).toBeGreaterThan(6);
+      expect(await visible()).toBe(6);
+      await more.focus();
+      await page.keyboard.press('Enter');
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      expect(await visible()).toBe(all);
+      await page.keyboard.press('Enter');
+      expect(await visible()).toBe(6);
+      expect(await more.isVisible()).toBe(true);
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('the header search box of a content page lands on the search page with the words', async () => {
     const tab = await searchTab();
     try {

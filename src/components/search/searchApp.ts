@@ -83,7 +83,7 @@ class SearchApp {
     this.query = this.form.querySelector<HTMLInputElement>('input[name="q"]');
     this.status = required(root, '[data-status]');
     this.list = required(root, '[data-results]');
-    this.more = required<HTMLButtonElement>(root, 'button[data-more]');
+    this.more = required<HTMLButtonElement>(root, 'button[data-more-results]');
     this.chips = root.querySelector('[data-chips]');
     this.state = this.stateFromLocation();
   }
@@ -122,8 +122,13 @@ class SearchApp {
       if (matchMedia('(max-width: 60rem)').matches) details.open = false;
     }
 
-    // Only a search in the URL runs at once; a facet page's own value is already what the page lists.
-    if (hasCriteria(parseState(location.search, this.groups))) void this.run();
+    // Only a search in the URL runs at once; a facet page's own value is already what the page lists. The
+    // static list does not match a search in the URL, so it goes at once rather than when results arrive.
+    if (hasCriteria(parseState(location.search, this.groups))) {
+      for (const el of this.root.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
+      this.say(searchStrings(this.lang).loading);
+      void this.run();
+    }
   }
 
   /** The state of the current URL; on a directory facet page without a query, the page's own facet. */
