@@ -41,6 +41,8 @@ export const BAD_CORPUS: Record<string, string> = {
 
 <DownloadLink href="/downloads/fehlt.pdf" label="Bericht" />
 
+<ContactCard person="redaktoin" />
+
 ![Logo des Landkreises](https://cdn.example.com/logo.png)
 `,
   ),

@@ -135,10 +135,16 @@ const SCENARIOS: [string, 'error' | 'warning', string, string][] = [
     'posts/de/komponenten.mdx:15  <DownloadLink> href  Datei „/downloads/fehlt.pdf“ gibt es nicht in public/  erwartet: eine Datei unter public/, z. B. public/downloads/bericht.pdf → /downloads/bericht.pdf',
   ],
   [
+    'a contact card for a person who does not exist',
+    'error',
+    'posts/de/komponenten.mdx:17  <ContactCard> person  "redaktoin": no such person  expected: the id of a person in people/ – did you mean "redaktion"?',
+    'posts/de/komponenten.mdx:17  <ContactCard> person  „redaktoin“: diese Person gibt es nicht  erwartet: die Kennung einer Person in people/ – meinten Sie „redaktion“?',
+  ],
+  [
     'an image from another server (a third-party request)',
     'error',
-    'posts/de/komponenten.mdx:17  image  image from another server: "https://cdn.example.com/logo.png"  expected: an image file next to the entry (otherwise another server sees who reads the page)',
-    'posts/de/komponenten.mdx:17  Bild  Bild von einem fremden Server: „https://cdn.example.com/logo.png“  erwartet: eine Bilddatei neben dem Eintrag (fremde Server sehen sonst, wer die Seite liest)',
+    'posts/de/komponenten.mdx:19  image  image from another server: "https://cdn.example.com/logo.png"  expected: an image file next to the entry (otherwise another server sees who reads the page)',
+    'posts/de/komponenten.mdx:19  Bild  Bild von einem fremden Server: „https://cdn.example.com/logo.png“  erwartet: eine Bilddatei neben dem Eintrag (fremde Server sehen sonst, wer die Seite liest)',
   ],
   [
     'a component tag that is never closed',

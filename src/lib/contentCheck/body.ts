@@ -364,6 +364,27 @@ function checkElement(
       if (problem) out.push({ severity: 'warning', line: at, field: field('alt'), ...problem });
     }
     if (component === 'DownloadLink') checkDownload(props, at, field, ctx, out);
+    if (component === 'ContactCard' && typeof props.person === 'string') {
+      const people = ctx.targets.plain.people ?? new Map<string, boolean>();
+      if (!people.has(props.person)) {
+        const suggestion = closest(props.person, [...people.keys()]);
+        out.push({
+          severity: 'error',
+          line: at,
+          field: field('person'),
+          wrong: t(`${q(props.person).de}: diese Person gibt es nicht`, `${q(props.person).en}: no such person`),
+          expected: suggestion
+            ? t(
+                `die Kennung einer Person in people/ – meinten Sie ${q(suggestion).de}?`,
+                `the id of a person in people/ – did you mean ${q(suggestion).en}?`,
+              )
+            : t(
+                'die Kennung einer Person in people/ (Dateiname ohne .yaml)',
+                'the id of a person in people/ (file name without .yaml)',
+              ),
+        });
+      }
+    }
     return;
   }
   const known = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
