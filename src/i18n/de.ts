@@ -51,6 +51,8 @@ export const de = {
     available: 'Diese Seite auf Englisch',
     missing: 'Diesen Text gibt es noch nicht auf Englisch.',
     missingHere: 'Dieser Text liegt noch nicht auf Deutsch vor; Sie lesen die englische Fassung.',
+    /** The same fact said to readers of the other language, on this page. */
+    missingForOther: 'This text is not yet available in English.',
     machine: 'Dieser Text wurde maschinell übersetzt und noch nicht redaktionell geprüft.',
     fallbackField: 'Nur auf Englisch verfügbar.',
   },
@@ -232,7 +234,8 @@ export const de = {
       title: 'Offene Daten',
       lead: 'Den Katalog der Praxisbeispiele und die Termine der Praxisdialoge gibt es als offene Daten zum Herunterladen und Weiterverwenden – mit Metadaten nach DCAT-AP.de, damit Datenportale sie einsammeln können.',
       practices: 'Katalog der Praxisbeispiele',
-      practicesText: 'Eine Zeile je Praxisbeispiel mit allen Feldern der Vorlage, einer festen Kennung und den beteiligten Kreisen als Kreisschlüssel (AGS). Listen und verschachtelte Angaben stehen in der CSV-Datei als JSON-Text in ihrer Zelle. E-Mail-Adressen und Telefonnummern von Ansprechpersonen sind nicht enthalten.',
+      practicesText:
+        'Eine Zeile je Praxisbeispiel mit allen Feldern der Vorlage, einer festen Kennung und den beteiligten Kreisen als Kreisschlüssel (AGS). Listen und verschachtelte Angaben stehen in der CSV-Datei als JSON-Text in ihrer Zelle. E-Mail-Adressen und Telefonnummern von Ansprechpersonen sind nicht enthalten.',
       dialogues: 'Termine der Praxisdialoge',
       dialoguesText: 'Alle Praxisdialoge als Kalender (iCalendar) zum Abonnieren.',
       metadata: 'Metadaten (DCAT-AP.de)',

@@ -53,6 +53,7 @@ export const en: UiStrings = {
     available: 'This page in German',
     missing: 'This text is not yet available in German.',
     missingHere: 'This text has not been translated into English yet; you are reading the German original.',
+    missingForOther: 'Diesen Text gibt es noch nicht auf Deutsch.',
     machine: 'This text was machine-translated and has not yet been reviewed by an editor.',
     fallbackField: 'Available in German only.',
   },
@@ -232,7 +233,8 @@ export const en: UiStrings = {
       title: 'Open data',
       lead: 'The catalogue of practice examples and the dates of the practice dialogues are open data, to download and re-use – with DCAT-AP.de metadata so that data portals can harvest them.',
       practices: 'Catalogue of practice examples',
-      practicesText: 'One row per practice example with every field of the template, a stable identifier and the districts involved by their official key (AGS). In the CSV file, lists and nested values are JSON text in their cell. E-mail addresses and phone numbers of contacts are left out.',
+      practicesText:
+        'One row per practice example with every field of the template, a stable identifier and the districts involved by their official key (AGS). In the CSV file, lists and nested values are JSON text in their cell. E-mail addresses and phone numbers of contacts are left out.',
       dialogues: 'Dates of the practice dialogues',
       dialoguesText: 'All practice dialogues as a calendar (iCalendar) to subscribe to.',
       metadata: 'Metadata (DCAT-AP.de)',
