@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import type { OgCard } from './card.ts';
-import { cachedCardPng, cardKey, ogCacheDir, ogEnabled, renderCard, RENDERERS } from './render.ts';
+import { cardTitleLayout, type OgCard } from './card.ts';
+import { cachedCardPng, cardKey, ogCacheDir, ogEnabled, renderCard, RENDERERS, TEMPLATE_VERSION } from './render.ts';
 
 const card: OgCard = { lang: 'de', kind: 'Gute Praxis', title: 'Digital, aber richtig', meta: ['Main-Kinzig-Kreis'] };
 const dirs: string[] = [];
@@ -42,6 +43,20 @@ describe('cache', () => {
     expect(cardKey({ ...card, lang: 'en' })).not.toBe(k);
     expect(cardKey(card, 'sharp')).not.toBe(cardKey(card, 'resvg'));
   });
+});
+
+test('a change to how titles are laid out comes with a new TEMPLATE_VERSION (else the cache serves old pictures)', () => {
+  const samples = [
+    'Digital, aber richtig',
+    'Barcamp „Künstliche Intelligenz“ in Siegen-Wittgenstein',
+    'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung im Kyffhäuserkreis',
+    'Services of general interest in 5 districts: a survey of what works and what does not, and why',
+  ];
+  const layouts = samples.map((title) => cardTitleLayout({ title, lang: 'de' }));
+  const fingerprint = createHash('sha256').update(JSON.stringify(layouts)).digest('hex').slice(0, 12);
+  // When this fails after a deliberate change to the template or to text.ts: raise TEMPLATE_VERSION
+  // in render.ts and write both new values here.
+  expect({ version: TEMPLATE_VERSION, fingerprint }).toEqual({ version: 2, fingerprint: '74a87556f46b' });
 });
 
 describe('switches', () => {

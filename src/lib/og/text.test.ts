@@ -47,6 +47,13 @@ describe('wrapText', () => {
     expect(lines.join('').replace(/-/gu, '')).toBe(COMPOUND);
   });
 
+  test('a break at the word’s own hyphen is preferred to a new one when the line stays full enough', () => {
+    expect(wrapText('Barcamp in Siegen-Wittgenstein', 10, 240, mono, de)).toEqual([
+      'Barcamp in Siegen-',
+      'Wittgenstein',
+    ]);
+  });
+
   test('a string without break points is still cut to fit', () => {
     const lines = wrapText('x'.repeat(45), 10, 100, mono, de);
     expect(lines).toEqual(['x'.repeat(10), 'x'.repeat(10), 'x'.repeat(10), 'x'.repeat(10), 'x'.repeat(5)]);

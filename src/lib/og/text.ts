@@ -87,13 +87,13 @@ function bestPrefix(
   breaks: BreakPoints,
 ): { text: string; rest: number } | undefined {
   const lead = line === '' ? '' : `${line} `;
-  const points = breaks(word);
-  for (let i = points.length - 1; i >= 0; i--) {
-    const p = points[i]!;
-    const text = word.slice(0, p.at) + (p.hyphen ? '-' : '');
-    if (measure(lead + text, size) <= width) return { text, rest: p.at };
-  }
-  return undefined;
+  const fitting = breaks(word)
+    .map((p) => ({ text: word.slice(0, p.at) + (p.hyphen ? '-' : ''), rest: p.at, hard: !p.hyphen }))
+    .filter((p) => measure(lead + p.text, size) <= width);
+  // A break at a hyphen the word already has reads better than a new one ("Siegen-|Wittgenstein",
+  // not "Siegen-Witt-|genstein"), as long as the line still comes out reasonably full.
+  const hard = fitting.filter((p) => p.hard && measure(lead + p.text, size) >= width * HYPHENATE_BELOW).at(-1);
+  return hard ?? fitting.at(-1);
 }
 
 function hardCut(word: string, size: number, width: number, measure: Measure): number {
