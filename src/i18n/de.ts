@@ -228,7 +228,6 @@ export const de = {
       topic: 'Thema',
       district: 'Kreis',
       newIn: 'Neu',
-      entries: 'Einträge',
     },
     data: {
       title: 'Offene Daten',
@@ -244,10 +243,8 @@ export const de = {
       attribution: 'Namensnennung',
       otherLanguage: 'Dieselben Daten für die englischen Einträge',
       columns: 'Spalten',
-      records: 'Datensätze',
     },
     citation: {
-      cite: 'Zitieren',
       download: 'Literaturangabe herunterladen',
     },
   },

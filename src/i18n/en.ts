@@ -227,7 +227,6 @@ export const en: UiStrings = {
       topic: 'Topic',
       district: 'District',
       newIn: 'New',
-      entries: 'entries',
     },
     data: {
       title: 'Open data',
@@ -243,10 +242,8 @@ export const en: UiStrings = {
       attribution: 'Attribution',
       otherLanguage: 'The same data for the German entries',
       columns: 'Columns',
-      records: 'records',
     },
     citation: {
-      cite: 'Cite',
       download: 'Download the reference',
     },
   },
