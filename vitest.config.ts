@@ -4,17 +4,22 @@
  * - Test files: `src/**\/*.test.ts`, `tests/**\/*.test.ts`, `scripts/**\/*.test.ts`.
  * - Timeouts are generous because some tests drive a real browser, a JVM or a build; a test that wants
  *   more sets its own (`test('…', fn, 10 * 60_000)`).
- * - `tests/setup/globalSetup.ts` builds the real site once per run into `.cache/test-site`, serves it on
- *   127.0.0.1 and provides `siteUrl` and `siteDir` (`inject('siteUrl')`, or `siteUnderTest()` from
- *   `tests/helpers/site.ts`). It only builds when a selected test file mentions `siteUrl`, `siteDir` or
- *   `siteUnderTest`, so unit tests alone stay fast. `PRAXIS_TEST_SITE=<dir>` serves an existing build instead.
+ * - `tests/setup/globalSetup.ts` builds the real site once per run (into `.cache/test-site-<pid>`, kept as
+ *   `.cache/test-site` when the run ends), serves it on 127.0.0.1 and provides `siteUrl` and `siteDir`
+ *   (`inject('siteUrl')`, or `siteUnderTest()` from `tests/helpers/site.ts`). It only builds when a selected
+ *   test file mentions `siteUrl`, `siteDir` or `siteUnderTest`, so unit tests alone stay fast.
+ *   `PRAXIS_TEST_SITE=<dir>` serves an existing build instead.
+ * - Two workers even on a 2-core machine (Vitest's default there is one): browser tests spend much of
+ *   their time waiting for Chromium, which runs in its own processes.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['tests/setup/globalSetup.ts'],
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 120_000,
     hookTimeout: 300_000,
     teardownTimeout: 60_000,

@@ -76,7 +76,8 @@ describe('budgets', () => {
 
   test('it fails on a fixture content page with a script, but not on the newsletter page', async () => {
     const site = await readSite(FIXTURE_DIR, FIXTURE_ORIGIN);
-    expect(lines(scriptsOutOfPlace(site.pages, isInteractive))).toEqual([
+    const pages = site.pages.filter((p) => ['/', '/budgets/script/', '/newsletter/'].includes(p.path));
+    expect(lines(scriptsOutOfPlace(pages, isInteractive))).toEqual([
       '/budgets/script/ — script-on-content-page: onclick attribute on <button>',
       '/budgets/script/ — script-on-content-page: <script> with 44 characters inline',
     ]);

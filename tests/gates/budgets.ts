@@ -10,7 +10,7 @@
  * Page kinds come from the URL (tests/helpers/pages.ts `pageKind`). Scripts are budgeted too: content pages
  * run no JavaScript at all; only the interactive pages listed below may have scripts.
  */
-import type { PageKind } from '../helpers/pages.ts';
+import { pageKind, type PageKind } from '../helpers/pages.ts';
 import type { ResourceClass } from './lib/weight.ts';
 
 const kB = 1000;
@@ -42,11 +42,17 @@ export const BUDGETS: Record<PageKind, ByteBudget> = {
 };
 
 /**
- * Pages that may run JavaScript (path prefixes): search and newsletter sign-up, in both languages.
- * Every other page is a content page and must have no script element, no on* attribute, no javascript: URL.
+ * Pages that may run JavaScript. Every other page is a content page and must have no script element, no on*
+ * attribute and no javascript: URL.
+ * - search and newsletter sign-up, in both languages (named in issue #7);
+ * - the practice directory (`/praxis/`, its filtered pages, `/en/practices/…`): a search interface too —
+ *   without JavaScript it is a complete list with one-filter pages, with it the filters combine on the
+ *   Pagefind index (issue #3). The practice entries themselves stay script-free.
  */
 export const INTERACTIVE_PAGES: readonly string[] = ['/suche/', '/en/search/', '/newsletter/', '/en/newsletter/'];
+const DIRECTORIES: readonly string[] = ['/praxis/', '/en/practices/'];
 
 export function isInteractive(path: string): boolean {
-  return INTERACTIVE_PAGES.some((prefix) => path.startsWith(prefix));
+  if (INTERACTIVE_PAGES.some((prefix) => path.startsWith(prefix))) return true;
+  return DIRECTORIES.some((prefix) => path.startsWith(prefix)) && pageKind(path) === 'list';
 }

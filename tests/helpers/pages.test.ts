@@ -15,6 +15,8 @@ describe('pageKind', () => {
       '/blog/2/': 'list',
       '/blog/seite/3/': 'list',
       '/handlungsfelder/bildung/': 'list',
+      '/praxis/land/hessen/': 'list',
+      '/en/practices/topic/rural-areas/2/': 'list',
       '/blog/willkommen/': 'post',
       '/en/blog/welcome/': 'post',
       '/praxis/papierlose-sozialverwaltung/': 'practice',

@@ -84,6 +84,7 @@ const isPageNumber = (s: string) => /^\d+$/u.test(s);
 /**
  * The kind of a page, from its URL path:
  * home; a section's index and its numbered pages (`/blog/2/`, `/blog/seite/2/`) and field pages → list;
+ * filtered lists (`/praxis/land/hessen/`) → list;
  * an entry page (and its own numbered pages) → post, practice, district, report, project, person, topic;
  * everything else (search, newsletter, legal pages, 404, dialogues) → other.
  */
@@ -98,6 +99,10 @@ export function pageKind(path: string): PageKind {
   if (rest.length === 0) return isList ? 'list' : 'other';
   if (rest.every((s) => isPageNumber(s) || PAGINATION.has(s))) return isList ? 'list' : 'other';
   if (section === 'fields') return 'list';
+  // An entry is one slug, perhaps followed by page numbers; deeper paths are filtered lists
+  // (`/praxis/land/hessen/`, `/en/practices/topic/rural-areas/2/`).
+  const entry = rest.slice(1).every((s) => isPageNumber(s) || PAGINATION.has(s));
+  if (!entry) return isList ? 'list' : 'other';
   return ENTRY_KIND[section] ?? 'other';
 }
 

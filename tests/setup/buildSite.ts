@@ -1,7 +1,7 @@
 /**
  * Builds the real site for tests and benchmarks, away from the developer's own dist/ and cache:
  *
- *   const dir = await buildTestSite();            // → <repo>/.cache/test-site
+ *   const dir = await buildTestSite();            // → <repo>/.cache/test-site (or the folder given)
  *
  * Runs `astro build` with PRAXIS_OUT_DIR, PRAXIS_CACHE_DIR=.cache/test-astro-cache and telemetry off;
  * every other PRAXIS_* variable (PRAXIS_CONTENT_DIR, PRAXIS_NOW, …) passes through. The build's output goes

@@ -8,12 +8,15 @@
  * The site is only built when one of the selected test files mentions `siteUrl`, `siteDir` or
  * `siteUnderTest`; otherwise both are ''. `PRAXIS_TEST_SITE=<dir>` serves that existing build instead of
  * building (e.g. after a first run: `PRAXIS_TEST_SITE=.cache/test-site npx vitest run tests/gates`).
+ *
+ * Several people may run tests in one working tree at once, so each run builds into its own folder
+ * (`.cache/test-site-<pid>`) and, when it ends, leaves that build as `.cache/test-site` for reuse.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/lib/staticServer.ts';
-import { buildTestSite, REPO_ROOT, TEST_BUILD_LOG } from './buildSite.ts';
+import { buildTestSite, REPO_ROOT, TEST_BUILD_LOG, TEST_SITE_DIR } from './buildSite.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,6 +44,7 @@ async function selectedFilesNeedSite(project: TestProject): Promise<boolean> {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const existing = process.env.PRAXIS_TEST_SITE?.trim();
   let siteDir: string;
+  let built = false;
   if (existing) {
     siteDir = resolve(REPO_ROOT, existing);
     if (!(await stat(siteDir).catch(() => undefined))?.isDirectory()) {
@@ -49,7 +53,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     console.log(`[test site] serving the existing build in ${siteDir}`);
   } else if (await selectedFilesNeedSite(project)) {
     const started = Date.now();
-    siteDir = await buildTestSite();
+    siteDir = await buildTestSite(`${TEST_SITE_DIR}-${process.pid}`);
+    built = true;
     console.log(
       `[test site] built in ${((Date.now() - started) / 1000).toFixed(1)} s → ${siteDir} (log: ${TEST_BUILD_LOG})`,
     );
@@ -62,5 +67,11 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const server = await startStaticServer(siteDir);
   project.provide('siteUrl', server.url);
   project.provide('siteDir', siteDir);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    if (!built) return;
+    // Keep the newest build as .cache/test-site (for PRAXIS_TEST_SITE and the benchmarks).
+    await rm(TEST_SITE_DIR, { recursive: true, force: true });
+    await rename(siteDir, TEST_SITE_DIR).catch(() => rm(siteDir, { recursive: true, force: true }));
+  };
 }
