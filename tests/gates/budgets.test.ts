@@ -37,7 +37,7 @@ function table(largest: Map<PageKind, { pages: number; max: Weight; where: Parti
 }
 
 describe('budgets', () => {
-  test('content pages run no JavaScript; only the search and newsletter pages may', async () => {
+  test('content pages run no JavaScript; only the pages declared interactive may', async () => {
     const site = await readSite(siteUnderTest().dir);
     expect(lines(scriptsOutOfPlace(site.pages, isInteractive))).toEqual([]);
   });
