@@ -12,7 +12,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { site } from '../../config/site.ts';
 import { published } from '../../lib/entries.ts';
-import { path, type Lang } from '../../lib/i18n.ts';
+import { getCollection } from 'astro:content';
+import { FIELDS } from '../../config/fields.ts';
+import { STATES } from '../../config/states.ts';
+import { STATUSES } from '../../config/status.ts';
+import { POPULATION_BANDS } from '../../lib/districts.ts';
+import { otherLang, path, type Lang } from '../../lib/i18n.ts';
+import { valueSlug } from '../../lib/search/urlState.ts';
 import { countsFor, type Counts } from '../../lib/search/facets.ts';
 import { DIRECTORY_GROUPS, FACET_SEGMENTS, type FilterKey } from '../../lib/search/filters.ts';
 import { facetGroups, type FacetGroupData, type FacetValueData } from '../../lib/search/groups.ts';
@@ -45,6 +51,35 @@ export interface DirectoryPageProps {
   groups: FacetGroupData[];
   /** Links to every facet page, with their own counts (without JavaScript). */
   links: FacetLinkGroup[];
+  /** The same page in the other language, if it exists there (a facet page's value may have no entries there). */
+  alternate?: string | undefined;
+}
+
+/** German and English labels of every filter value the directory offers, per group. */
+async function labelPairs(): Promise<Partial<Record<FilterKey, { de: string; en: string }[]>>> {
+  const topics = await getCollection('topics');
+  return {
+    state: Object.values(STATES),
+    field: Object.values(FIELDS),
+    status: Object.values(STATUSES),
+    size: POPULATION_BANDS.map((b) => ({ de: b.de, en: b.en })),
+    topic: topics.map((t) => t.data.label),
+  };
+}
+
+/** Number of entries per facet page in a language: `state/thueringen` → 3. */
+async function facetSizes(lang: Lang): Promise<Map<string, number>> {
+  const records = await Promise.all(
+    (await published('practices', lang)).map(async (entry) => (await recordOf({ entry }, lang)).record),
+  );
+  const sizes = new Map<string, number>();
+  for (const r of records) {
+    for (const [k, v] of r.filters) {
+      const key = `${k}/${valueSlug(v)}`;
+      sizes.set(key, (sizes.get(key) ?? 0) + 1);
+    }
+  }
+  return sizes;
 }
 
 /** URL of a facet page (page 1 unless `n` is given). */
@@ -73,6 +108,22 @@ export async function directoryPaths(lang: Lang) {
     values: g.values.map((v) => ({ ...v, href: facetPath(lang, g.key, v.slug) })),
   }));
 
+  const other = otherLang(lang);
+  const pairs = await labelPairs();
+  const otherSizes = await facetSizes(other);
+  const otherTotal = (await published('practices', other)).length;
+  const pagesOf = (count: number) => Math.max(1, Math.ceil(count / site.pageSize));
+  /** Page n of the same list in the other language, if that language has it. */
+  const counterpart = (facet: DirectoryFacet | undefined, n: number): string | undefined => {
+    if (!facet)
+      return n <= pagesOf(otherTotal) ? (n > 1 ? path(other, 'practices', n) : path(other, 'practices')) : undefined;
+    const label = pairs[facet.group]?.find((p) => p[lang] === facet.label)?.[other];
+    if (!label) return undefined;
+    const slug = valueSlug(label);
+    const count = otherSizes.get(`${facet.group}/${slug}`) ?? 0;
+    return count > 0 && n <= pagesOf(count) ? facetPath(other, facet.group, slug, n) : undefined;
+  };
+
   const pages: { params: { page: string | undefined }; props: DirectoryPageProps }[] = [];
   const addPages = (
     list: typeof items,
@@ -100,6 +151,7 @@ export async function directoryPaths(lang: Lang) {
           facet,
           groups,
           links,
+          alternate: counterpart(facet, n),
         },
       });
     });
