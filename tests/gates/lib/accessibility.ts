@@ -201,7 +201,7 @@ function installGateHelpers(): void {
     recorded() {
       const el = document.activeElement;
       return {
-        log: [...(window as unknown as { __gateLog: FocusInfo[] }).__gateLog],
+        log: [...((window as unknown as { __gateLog?: FocusInfo[] }).__gateLog ?? [])],
         onElement: !!el && el !== document.body && el !== document.documentElement,
       };
     },
@@ -458,8 +458,8 @@ async function keyboardWalk(page: Page, verified: Set<string>): Promise<Problem[
 
 /**
  * Visible focus: for each element look not yet verified in this mode, focus one element of that look and
- * measure its indicator (`among`: only these marks, e.g. the ones Tab reached). A Tab press beforehand puts
- * Chromium in keyboard mode, so programmatic focus shows the :focus-visible styles that Tab would. Dark mode
+ * measure its indicator (`among`: only these marks, e.g. the ones Tab reached). A Tab press before each
+ * focus() makes programmatic focus show the :focus-visible styles that Tab would. Dark mode
  * uses this alone: reachability and order do not depend on the colour scheme, the indicator's contrast does.
  */
 async function focusLooks(page: Page, verified: Set<string>, among?: Set<string>): Promise<Problem[]> {
@@ -470,9 +470,12 @@ async function focusLooks(page: Page, verified: Set<string>, among?: Set<string>
     if (!verified.has(signature) && !todo.has(signature)) todo.set(signature, key);
   }
   if (todo.size === 0) return [];
-  await page.keyboard.press('Tab');
   const problems: Problem[] = [];
   for (const [signature, key] of todo) {
+    // Chromium shows :focus-visible on programmatic focus only when the element focused before showed it;
+    // a Tab press first makes sure it did (the measuring itself blurs and refocuses by script).
+    await page.keyboard.press('Tab');
+    if (!(await page.evaluate(() => window.__gate.recorded().onElement))) await page.keyboard.press('Tab');
     const f = await page.evaluate((k) => {
       document.querySelector<HTMLElement>(`[data-gate-kbd="${k}"]`)?.focus();
       return window.__gate.focused(-1);
