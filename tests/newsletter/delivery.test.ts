@@ -267,7 +267,8 @@ describe('SMTP failures', () => {
     const ids = [];
     for (let i = 0; i < 30; i += 1) ids.push(await subscriber(store, `person${i}@kreis.example`));
     const report = await run(store, UMLAUT_FEED, { ...config, smtp: { ...config.smtp, retries: 0 } });
-    expect(report.aborted).toMatch(/ECONN|closed|socket/iu);
+    // How the dead connection shows depends on timing: reset, refused, closed, or a write into a closed pipe.
+    expect(report.aborted).toMatch(/ECONN|EPIPE|closed|socket/iu);
     expect(report.sent).toBeLessThanOrEqual(5);
     expect(report.sent).toBeGreaterThan(0);
     // Nothing marked sent that the server did not accept.

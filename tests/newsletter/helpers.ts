@@ -77,6 +77,11 @@ export async function startSink(options: SinkOptions = {}): Promise<Sink> {
       });
     },
   });
+  // A client that is killed mid-message (the kill test) resets its connection; smtp-server reports that as an
+  // 'error' event, which must be listened to or it becomes an uncaught exception in the test process.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') throw error;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   let closed = false;
