@@ -20,6 +20,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['tests/setup/globalSetup.ts'],
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Test files run one after another: several of them build the site, and Astro keeps part of every build in
+    // the shared <root>/.astro folder; a full run in parallel also saw the served test site answer 500s while
+    // other files built and browsed at once. Within a file, tests still share one browser and one build.
+    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 300_000,
     teardownTimeout: 60_000,
