@@ -214,6 +214,8 @@ declare global {
 function instrument(): void {
   window.__bench = { keys: [], shown: [] };
   document.addEventListener('keydown', () => window.__bench.keys.push(performance.now()), true);
+  // A pasted query has no keystroke; its input event is the moment it was entered.
+  document.addEventListener('input', () => window.__bench.keys.push(performance.now()), true);
   document.addEventListener('search:rendered', (event) => {
     const detail = (event as CustomEvent<{ state: string; total: number }>).detail;
     // Two frames after the DOM changed: the results have been painted.
@@ -225,21 +227,30 @@ function instrument(): void {
   });
 }
 
-async function typeQuery(page: Page, proxy: CountingProxy, query: string) {
+/** Enters a query — typed key by key at about 12 keys a second, or pasted at once — and measures it. */
+async function enterQuery(page: Page, proxy: CountingProxy, query: string, how: 'type' | 'paste') {
   const state = `?${new URLSearchParams({ q: query }).toString()}`;
   await page.evaluate(() => {
     window.__bench.keys = [];
     window.__bench.shown = [];
   });
   const mark = proxy.log.length;
-  await page.locator('#search-q').pressSequentially(query, { delay: 80 });
+  if (how === 'type') await page.locator('#search-q').pressSequentially(query, { delay: 80 });
+  else await page.locator('#search-q').fill(query);
   await page.waitForFunction((s) => window.__bench.shown.some((x) => x.state === s), state, { timeout: 60_000 });
   await proxy.idle();
   const { keys, shown } = await page.evaluate(() => window.__bench);
   const result = shown.find((x) => x.state === state)!;
+  const transfers = proxy.log.slice(mark);
+  if (process.env.BENCH_SEARCH_VERBOSE) {
+    console.log(`  ${query}: ${transfers.map((t) => `${t.path.replace('/pagefind/', '')} ${t.bytes}`).join(', ')}`);
+  }
+  // The facet table (counts, filters, date order) loads after a first query's results are on screen.
+  const isFilter = (path: string) => path.includes('/praxis-facets.');
   return {
     query,
-    bytes: totalBytes(proxy.log.slice(mark)),
+    bytes: totalBytes(transfers, (path) => !isFilter(path)),
+    filterBytes: totalBytes(transfers, isFilter),
     results: result.total,
     ms: result.frame - Math.max(...keys),
   };
@@ -260,14 +271,29 @@ async function measure(browser: Browser, upstream: string, gzip: boolean, querie
     await proxy.idle();
     const beforeFirstQuery = totalBytes(proxy.log.slice(loaded));
 
-    const firstQuery = await typeQuery(page, proxy, queries[0]!);
+    const firstQuery = await enterQuery(page, proxy, queries[0]!, 'type');
     const following = [];
     for (const query of queries.slice(1)) {
       await page.locator('#search-q').fill('');
       await proxy.idle();
-      following.push(await typeQuery(page, proxy, query));
+      // Counted in full: a following query finds the facet table loaded, so it has none to fetch.
+      const f = await enterQuery(page, proxy, query, 'type');
+      following.push({ query: f.query, bytes: f.bytes + f.filterBytes, results: f.results, ms: f.ms });
     }
-    return { mode: gzip ? 'gzip' : 'identity', beforeFirstQuery, firstQuery, following };
+
+    // The same queries pasted, in a fresh tab: one search each, without the searches typing starts on the way.
+    const fresh = await context.newPage();
+    await fresh.addInitScript(instrument);
+    await fresh.goto(`${proxy.url}/suche/`, { waitUntil: 'load' });
+    await enterQuery(fresh, proxy, queries[0]!, 'paste');
+    const pasted = [];
+    for (const query of queries.slice(1)) {
+      await fresh.locator('#search-q').fill('');
+      await proxy.idle();
+      const f = await enterQuery(fresh, proxy, query, 'paste');
+      pasted.push({ query: f.query, bytes: f.bytes + f.filterBytes, results: f.results, ms: f.ms });
+    }
+    return { mode: gzip ? 'gzip' : 'identity', beforeFirstQuery, firstQuery, following, pasted };
   } finally {
     await context.close();
     await proxy.close();

@@ -9,10 +9,12 @@
  * - Every `errors` array is checked and fails the build; the Pagefind service is closed in `finally`.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { encodeFacetTable, facetTableFile, type FacetTablePage } from '../lib/search/facetTable.ts';
 
 /** Folder of the search bundle inside the site; the search scripts load `/pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -27,12 +29,47 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
 }
 
+/** Pagefind's compressed files start with a gzip stream whose content begins with this marker. */
+const PAGEFIND_MARKER = 'pagefind_dcd';
+
+/**
+ * Writes the facet table of each language (src/lib/search/facetTable.ts) beside Pagefind's files, read from
+ * the fragments Pagefind just wrote, so that it holds exactly the index's filter values, keyed by result id.
+ */
+async function writeFacetTables(outputPath: string, languages: readonly string[]): Promise<Record<string, number>> {
+  const dir = join(outputPath, 'fragment');
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment')).sort();
+  const sizes: Record<string, number> = {};
+  for (const lang of languages) {
+    const pages: FacetTablePage[] = [];
+    for (const name of names.filter((n) => n.startsWith(`${lang}_`))) {
+      const text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+      if (!text.startsWith(PAGEFIND_MARKER)) throw new Error(`Pagefind fragment ${name} has an unknown format`);
+      const fragment = JSON.parse(text.slice(PAGEFIND_MARKER.length)) as {
+        filters?: Record<string, string[]>;
+        meta?: Record<string, string>;
+      };
+      pages.push({
+        id: name.slice(0, -'.pf_fragment'.length),
+        filters: fragment.filters ?? {},
+        date: fragment.meta?.date,
+      });
+    }
+    const bytes = gzipSync(JSON.stringify(encodeFacetTable(lang, pages)), { level: 9 });
+    await writeFile(join(outputPath, facetTableFile(lang)), bytes);
+    sizes[lang] = bytes.length;
+  }
+  return sizes;
+}
+
 /** What an indexing run produced. */
 export interface IndexSummary {
   /** HTML files read. */
   pagesRead: number;
   /** Pages indexed per language (only those with data-pagefind-body). */
   languages: Record<string, number>;
+  /** Bytes of each language's facet table. */
+  facetTables: Record<string, number>;
   outputPath: string;
 }
 
@@ -55,7 +92,8 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 
     const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
     const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
-    return { pagesRead: added.page_count, languages, outputPath };
+    const facetTables = await writeFacetTables(outputPath, Object.keys(languages));
+    return { pagesRead: added.page_count, languages, facetTables, outputPath };
   } finally {
     await pagefind.close();
   }
@@ -70,7 +108,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const indexed = Object.values(summary.languages).reduce((a, b) => a + b, 0);
         if (indexed === 0) logger.warn('no page has a data-pagefind-body element: the search index is empty');
         const perLanguage = Object.entries(summary.languages)
-          .map(([lang, n]) => `${lang}: ${n}`)
+          .map(([lang, n]) => `${lang}: ${n}, facet table ${((summary.facetTables[lang] ?? 0) / 1000).toFixed(1)} KB`)
           .join(', ');
         logger.info(`read ${summary.pagesRead} pages, indexed ${indexed} (${perLanguage}) into ${summary.outputPath}`);
       },

@@ -32,12 +32,15 @@ async function searchTab(options: Parameters<typeof openTab>[1] = {}): Promise<T
   return Object.assign(tab, { pagefind });
 }
 
-/** Waits until the app has rendered the given state (its canonical query string, '' for none). */
+/**
+ * Waits until the app has rendered the given state (its canonical query string) and shown its filter counts,
+ * which follow the results (the filter index loads after a first query's results).
+ */
 async function rendered(page: Page, state: string): Promise<void> {
-  await page.waitForFunction(
-    (s) => document.querySelector('[data-search-app]')?.getAttribute('data-rendered') === s,
-    state,
-  );
+  await page.waitForFunction((s) => {
+    const app = document.querySelector('[data-search-app]');
+    return app?.getAttribute('data-rendered') === s && app.getAttribute('data-counted') === s;
+  }, state);
 }
 
 const resultUrls = (page: Page) =>

@@ -6,7 +6,8 @@
  * `/pagefind/pagefind.js` is written by the build (src/integrations/pagefind.ts), so it is imported by URL at
  * run time, not bundled. It picks the index of the page's `<html lang>`.
  */
-import type { Counts, PagefindFilters } from '../../lib/search/facets.ts';
+import type { Counts } from '../../lib/search/facets.ts';
+import { FacetIndex, facetTableFile, type FacetTableFile } from '../../lib/search/facetTable.ts';
 
 /** What `search()` resolves to (the parts used here). */
 export interface PagefindSearch {
@@ -30,7 +31,7 @@ export interface PagefindResult {
 }
 
 export interface SearchOptions {
-  filters?: PagefindFilters;
+  filters?: Record<string, unknown>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
@@ -42,19 +43,24 @@ export interface Pagefind {
   preload: (term: string, options?: SearchOptions) => Promise<void>;
 }
 
-let loading: Promise<{ pagefind: Pagefind; totals: Counts }> | undefined;
+let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind once per page: the script, its options, and the filter index (needed for counts). The
- * returned `totals` are the unfiltered counts per filter value.
+ * Loads Pagefind once per page: the script and its options. A first query needs the script, the WebAssembly
+ * module, the index's metadata and the index chunks of its words. Filters, counts and the date sort come
+ * from the facet table (`loadFacets`), loaded only when needed, never Pagefind's own filter index: its counts
+ * take seconds for a broad query on a large site (see src/lib/search/facetTable.ts).
  */
-export function loadPagefind(bundlePath = '/pagefind/'): Promise<{ pagefind: Pagefind; totals: Counts }> {
+export function loadPagefind(bundlePath = '/pagefind/'): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${bundlePath}pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({
       // Set before init: the option Pagefind's search API calls `basePath` is the bundle folder.
       basePath: bundlePath,
+      // Searching a few thousand pages takes milliseconds: the main thread does it, which spares the
+      // download of the worker script (a second copy of the search code, 43 KB).
+      noWorker: true,
       excerptLength: 30,
       ranking: {
         // Metadata that is not text to find: dates, image paths, alt texts.
@@ -62,12 +68,46 @@ export function loadPagefind(bundlePath = '/pagefind/'): Promise<{ pagefind: Pag
       },
     });
     await pagefind.init();
-    const totals = await pagefind.filters();
-    return { pagefind, totals };
+    return pagefind;
   })();
   loading.catch(() => {
     // A failed load (offline, blocked) may be retried by the next interaction.
     loading = undefined;
   });
   return loading;
+}
+
+let facetsLoading: Promise<FacetIndex> | undefined;
+let everythingLoading: Promise<Map<string, PagefindSearch['results'][number]>> | undefined;
+
+/** The facet table of the page's language, loaded once and only when filters, counts or dates are needed. */
+export function loadFacets(bundlePath = '/pagefind/'): Promise<FacetIndex> {
+  facetsLoading ??= (async () => {
+    const lang = document.documentElement.lang || 'unknown';
+    const response = await fetch(`${bundlePath}${facetTableFile(lang)}`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`facet table: HTTP ${response.status}`);
+    let bytes = new Uint8Array(await response.arrayBuffer());
+    // gzip unless a server already undid it (Content-Encoding): check the magic number rather than guess.
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+      bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    }
+    return new FacetIndex(JSON.parse(new TextDecoder().decode(bytes)) as FacetTableFile);
+  })();
+  facetsLoading.catch(() => {
+    facetsLoading = undefined;
+  });
+  return facetsLoading;
+}
+
+/** Every page of the index as a Pagefind result, by id: what browsing without words shows. Loaded once. */
+export function loadEverything(bundlePath = '/pagefind/'): Promise<Map<string, PagefindSearch['results'][number]>> {
+  everythingLoading ??= loadPagefind(bundlePath).then(async (pagefind) => {
+    const all = await pagefind.search(null);
+    return new Map((all?.results ?? []).map((r) => [r.id, r]));
+  });
+  everythingLoading.catch(() => {
+    everythingLoading = undefined;
+  });
+  return everythingLoading;
 }

@@ -11,7 +11,7 @@
  * Result counts are announced in a polite live region; every control is a native form control.
  */
 import { escapeHtml, bodyExcerpt, highlightTerms, keywordsStart, queryTerms } from '../../lib/search/excerpt.ts';
-import { searchWithCounts, type Counts, type Selection } from '../../lib/search/facets.ts';
+import { activeGroups, type Counts, type Selection } from '../../lib/search/facets.ts';
 import { isFilterKey, type FilterKey } from '../../lib/search/filters.ts';
 import { searchStrings, directoryStrings } from '../../lib/search/strings.ts';
 import {
@@ -24,7 +24,13 @@ import {
   valueSlug,
   type SearchState,
 } from '../../lib/search/urlState.ts';
-import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefindClient.ts';
+import {
+  loadEverything,
+  loadFacets,
+  loadPagefind,
+  type PagefindResult,
+  type PagefindSearch,
+} from './pagefindClient.ts';
 
 type Mode = 'search' | 'directory';
 type Lang = 'de' | 'en';
@@ -38,7 +44,15 @@ export interface RenderedDetail {
 }
 
 /** How long typing must pause before a search runs: short, so results follow the last keystroke closely. */
-const TYPING_PAUSE_MS = 60;
+const TYPING_PAUSE_MS = 100;
+/**
+ * While typing, a search starts from three letters: one or two match a large part of a big index and fetch
+ * index chunks for every word that starts so (German has many words beginning with "sch"). Enter searches
+ * whatever is there, so two-letter words such as "KI" or "IT" are found too.
+ */
+const TYPING_MIN_LETTERS = 3;
+/** Index chunks are fetched ahead (while the pause runs) from the same length on. */
+const PRELOAD_MIN_LETTERS = TYPING_MIN_LETTERS;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -68,6 +82,8 @@ class SearchApp {
   private results: PagefindSearch['results'] = [];
   private shown = 0;
   private state: SearchState;
+  /** Loads the counts of the results on screen, when they were shown before the filter index was loaded. */
+  private pendingCounts: (() => Promise<void>) | undefined;
 
   constructor(private readonly root: HTMLElement) {
     const d = root.dataset;
@@ -93,6 +109,9 @@ class SearchApp {
     for (const el of this.root.querySelectorAll<HTMLElement>('[data-no-js]')) el.hidden = true;
     this.applyToForm(this.state);
     this.renderChips(this.state);
+    for (const count of this.root.querySelectorAll<HTMLElement>('[data-count]')) {
+      count.dataset.built = count.textContent?.trim() ?? '';
+    }
 
     this.query?.addEventListener('input', () => this.onType());
     // On the root, not the form: filter checkboxes may sit outside the form element (form="…"), and events
@@ -120,6 +139,9 @@ class SearchApp {
     // On narrow screens the filters start folded, so the results are in view; the heading says how many are chosen.
     for (const details of this.root.querySelectorAll<HTMLDetailsElement>('details[data-collapse-narrow]')) {
       if (matchMedia('(max-width: 60rem)').matches) details.open = false;
+      details.addEventListener('toggle', () => {
+        if (details.open) void this.pendingCounts?.();
+      });
     }
 
     // Only a search in the URL runs at once; a facet page's own value is already what the page lists. The
@@ -184,9 +206,10 @@ class SearchApp {
     // Start fetching what the words need while the reader is still typing.
     const words = this.query?.value.trim() ?? '';
     void loadPagefind(this.bundle)
-      .then(({ pagefind }) => (words ? pagefind.preload(words) : undefined))
+      .then((pagefind) => (words.length >= PRELOAD_MIN_LETTERS ? pagefind.preload(words) : undefined))
       .catch(() => undefined);
     clearTimeout(this.typingTimer);
+    if (words.length > 0 && words.length < TYPING_MIN_LETTERS) return;
     this.typingTimer = setTimeout(() => this.commit(true), TYPING_PAUSE_MS);
   }
 
@@ -240,45 +263,111 @@ class SearchApp {
       this.list.replaceChildren();
       this.list.removeAttribute('aria-busy');
       this.more.hidden = true;
+      this.pendingCounts = undefined;
+      this.restoreStaticCounts();
       this.say(s.browseHint);
       this.emitRendered(state, 0);
       return;
     }
-    let loaded;
     try {
-      loaded = await loadPagefind(this.bundle);
+      const pagefind = await loadPagefind(this.bundle);
+      const selection = labelsForSlugs(state.filters, this.available());
+      const term = this.mode === 'search' && state.q ? state.q : null;
+      const byDate = this.mode === 'directory' || effectiveSort(state) === 'date';
+      // Pagefind finds and ranks pages for words; filters, counts and the date order come from the facet
+      // table. A query with words only, by relevance, needs no table: its results show first, counts follow.
+      const found = term ? ((await pagefind.search(term))?.results ?? []) : [];
+      if (generation !== this.generation) return;
+      const needsTable =
+        term === null || byDate || activeGroups(selection).length > 0 || activeGroups(this.base).length > 0;
+      if (!needsTable) {
+        if (!(await this.show(generation, state, found))) return;
+        this.hideCounts();
+        this.pendingCounts = async () => {
+          this.pendingCounts = undefined;
+          try {
+            const facets = await loadFacets(this.bundle);
+            if (generation !== this.generation) return;
+            const candidates = found.map((r) => facets.pageOf(r.id)).filter((p) => p !== undefined);
+            this.showCounts(state, facets.query(candidates, selection, this.base).counts);
+          } catch {
+            // The results are on screen; without the table the counts just stay hidden.
+          }
+        };
+        if (this.countsWanted()) await this.pendingCounts();
+        return;
+      }
+      const [facets, everything] = await Promise.all([
+        loadFacets(this.bundle),
+        term ? Promise.resolve(new Map(found.map((r) => [r.id, r]))) : loadEverything(this.bundle),
+      ]);
+      if (generation !== this.generation) return;
+      const candidates = term
+        ? found.map((r) => facets.pageOf(r.id)).filter((p) => p !== undefined)
+        : facets.allPages();
+      const { pages, counts } = facets.query(candidates, selection, this.base);
+      const results = (byDate ? facets.newestFirst(pages) : pages)
+        .map((page) => everything.get(facets.idOf(page)))
+        .filter((r) => r !== undefined);
+      if (!(await this.show(generation, state, results))) return;
+      this.pendingCounts = undefined;
+      this.showCounts(state, counts);
     } catch {
       if (generation === this.generation) this.say(s.loadFailed);
-      return;
     }
-    const { pagefind } = loaded;
-    const selection = labelsForSlugs(state.filters, this.available());
-    const term = this.mode === 'search' && state.q ? state.q : null;
-    const sort = effectiveSort(state) === 'date' || this.mode === 'directory' ? { date: 'desc' as const } : undefined;
-    const { main, counts } = await searchWithCounts(
-      selection,
-      async (filters, group) => {
-        const found = await pagefind.search(term, group === null ? { filters, sort } : { filters });
-        return found ?? { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
-      },
-      this.base,
-    );
-    if (generation !== this.generation) return;
-    this.results = main.results;
+  }
+
+  /** Shows the first results and says how many there are; false when a newer search overtook this one. */
+  private async show(generation: number, state: SearchState, results: PagefindSearch['results']): Promise<boolean> {
+    this.results = results;
     this.shown = 0;
     const cards = await this.cards(0, this.pageSize, state);
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) return false;
     this.list.replaceChildren(...cards);
     this.list.hidden = false;
     this.shown = cards.length;
     this.list.removeAttribute('aria-busy');
-    this.addMissingValues(counts);
-    this.updateCounts(counts);
     this.updateMore();
-    const total = this.results.length;
-    this.say(this.mode === 'search' ? s.resultCount(total, state.q) : directoryStrings(this.lang).count(total));
+    const total = results.length;
+    this.say(
+      this.mode === 'search'
+        ? searchStrings(this.lang).resultCount(total, state.q)
+        : directoryStrings(this.lang).count(total),
+    );
     for (const el of this.root.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;
     this.emitRendered(state, total);
+    return true;
+  }
+
+  /** Counts are wanted while the filters can be seen: always on wide screens, once unfolded on phones. */
+  private countsWanted(): boolean {
+    const details = this.root.querySelector<HTMLDetailsElement>('details[data-collapse-narrow]');
+    return !details || details.open;
+  }
+
+  private showCounts(state: SearchState, counts: Counts): void {
+    this.addMissingValues(counts);
+    this.updateCounts(counts);
+    this.root.querySelector('.facets')?.removeAttribute('aria-busy');
+    this.root.dataset.counted = serializeState(state, this.groups);
+  }
+
+  /** Back to the counts the page was built with: those of everything, without words or filters. */
+  private restoreStaticCounts(): void {
+    for (const count of this.root.querySelectorAll<HTMLElement>('[data-count]')) {
+      count.textContent = count.dataset.built ?? '';
+      count.closest('.facet__value')?.toggleAttribute('data-zero', count.dataset.built === '(0)');
+    }
+    this.root.querySelector('.facets')?.removeAttribute('aria-busy');
+    this.root.dataset.counted = '';
+  }
+
+  /** Until the counts for the current search are known, none are shown rather than stale ones. */
+  private hideCounts(): void {
+    for (const count of this.root.querySelectorAll('[data-count]')) count.textContent = '';
+    for (const li of this.root.querySelectorAll('.facet__value[data-zero]')) li.removeAttribute('data-zero');
+    this.root.querySelector('.facets')?.setAttribute('aria-busy', 'true');
+    delete this.root.dataset.counted;
   }
 
   private emitRendered(state: SearchState, total: number): void {

@@ -63,17 +63,20 @@ describe('summaries', () => {
         {
           mode: 'gzip',
           beforeFirstQuery: 0,
-          firstQuery: { query: 'a', bytes: 160_000, results: 5, ms: 700 },
+          firstQuery: { query: 'a', bytes: 160_000, filterBytes: 90_000, results: 5, ms: 700 },
           following: [
             { query: 'b', bytes: 10_000, results: 3, ms: 120 },
             { query: 'c', bytes: 60_000, results: 3, ms: 80 },
           ],
+          pasted: [{ query: 'b', bytes: 20_000, results: 3, ms: 90 }],
         },
       ],
     });
     expect(text).toContain('ok   bytes before the first query   0 B');
     expect(text).toContain('OVER bytes for the first query      160.0 KB');
-    expect(text).toContain('OVER bytes for a following query  max 60.0 KB');
-    expect(text).toContain('ok   last keystroke → results shown (warm)  median 100 ms, max 120 ms');
+    expect(text).toContain('counts, after the results are shown: 90.0 KB (total 250.0 KB)');
+    expect(text).toContain('OVER bytes for a following query, typed at 12 keys/s: max 60.0 KB, median 35.0 KB');
+    expect(text).toContain('ok   last keystroke → results shown (warm), typed at 12 keys/s: median 100 ms, max 120 ms');
+    expect(text).toContain('ok   bytes for a following query, pasted: max 20.0 KB');
   });
 });

@@ -59,7 +59,8 @@ const de: SearchStrings = {
   title: 'Suche',
   lead: 'Gute Praxis, Berichte, Beiträge, Projekte und Kreise durchsuchen – mit Suchwörtern, Filtern oder beidem.',
   queryLabel: 'Suchbegriff',
-  queryHint: 'Zum Beispiel „Sozialverwaltung“, „Landkreis Thüringen“ oder ein Kreisname.',
+  queryHint:
+    'Zum Beispiel „Sozialverwaltung“, „Landkreis Thüringen“ oder ein Kreisname. Ergebnisse erscheinen ab drei Buchstaben, kürzere Wörter wie „KI“ mit der Eingabetaste.',
   submit: 'Suchen',
   noScript:
     'Die Suche braucht JavaScript. Ohne JavaScript finden Sie alle Einträge über die Listen, etwa die Gute Praxis mit ihren Filtern nach Land, Handlungsfeld, Status, Kreisgröße und Thema.',
@@ -102,7 +103,8 @@ const en: SearchStrings = {
   title: 'Search',
   lead: 'Search good practice, reports, posts, projects and districts – by words, by filters or both.',
   queryLabel: 'Search term',
-  queryHint: 'For example “social administration”, “rural district Thuringia” or a district’s name.',
+  queryHint:
+    'For example “social administration”, “rural district Thuringia” or a district’s name. Results appear from three letters on; press Enter for shorter words such as “AI”.',
   submit: 'Search',
   noScript:
     'Search needs JavaScript. Without it, every entry is reachable through the lists, such as good practice with its filters by state, field of action, status, district size and topic.',
