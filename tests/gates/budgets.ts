@@ -25,8 +25,10 @@ export type ByteBudget = Record<Exclude<ResourceClass, 'other'>, number>;
 export const BUDGETS: Record<PageKind, ByteBudget> = {
   // html 24.2 kB (/en/: map + latest entries), css 19.7 kB, fonts 73.0 kB
   home: { html: 27 * kB, css: 22 * kB, font: 81 * kB, image: 0, script: 0 },
-  // html 19.5 kB (/en/practices/), script 17.2 kB (the practice directory's filters)
-  list: { html: 22 * kB, css: 22 * kB, font: 81 * kB, image: 0, script: 19 * kB },
+  // html 19.5 kB (/en/practices/), script 20.9 kB (the practice directory's filters; raised from 19 kB on
+  // 2026-11-23 when the filters began to count from a facet table built out of Pagefind's fragments, which
+  // keeps counts true and fast at 10,000 entries)
+  list: { html: 22 * kB, css: 22 * kB, font: 81 * kB, image: 0, script: 23 * kB },
   // html 17.7 kB (/blog/willkommen-beim-praxisdialog/), css 24.5 kB
   post: { html: 20 * kB, css: 27 * kB, font: 81 * kB, image: 0, script: 0 },
   // html 21.1 kB (/en/practices/paperless-social-administration/), css 24.5 kB
@@ -41,8 +43,9 @@ export const BUDGETS: Record<PageKind, ByteBudget> = {
   person: { html: 11 * kB, css: 22 * kB, font: 81 * kB, image: 0, script: 0 },
   // html 12.7 kB (/en/topics/kompetenzaufbau/)
   topic: { html: 14 * kB, css: 22 * kB, font: 81 * kB, image: 0, script: 0 },
-  // html 20.4 kB (/en/search/), script 17.2 kB (search); also legal pages, newsletter, data, feeds, 404
-  other: { html: 23 * kB, css: 22 * kB, font: 81 * kB, image: 0, script: 19 * kB },
+  // html 20.4 kB (/en/search/), script 20.9 kB (search, same facet table as the directory; raised from 19 kB);
+  // also legal pages, newsletter, data, feeds, 404
+  other: { html: 23 * kB, css: 22 * kB, font: 81 * kB, image: 0, script: 23 * kB },
 };
 
 /**
