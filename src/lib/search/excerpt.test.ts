@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyExcerpt, escapeHtml, highlightTerms, keywordsStart, queryTerms } from './excerpt.ts';
+import { bodyExcerpt, escapeHtml, highlightTerms, keywordsStart, queryTerms, unglue } from './excerpt.ts';
 
 const at = (location: number, weight = 1) => ({ location, weight });
 
@@ -24,6 +24,15 @@ describe('bodyExcerpt', () => {
 
   it('escapes the text', () => {
     expect(bodyExcerpt('a <b> & c', [at(1)], 10)).toBe('a <mark>&lt;b&gt;</mark> &amp; c');
+  });
+});
+
+describe('unglue', () => {
+  it('separates texts of adjacent elements that Pagefind joined, and leaves words alone', () => {
+    expect(unglue('StatusBeendetZeitraum2021–2024Beteiligte')).toBe('Status Beendet Zeitraum 2021–2024 Beteiligte');
+    expect(unglue('Kyffhäuserkreis')).toBe('Kyffhäuserkreis');
+    expect(unglue('OZG-Umsetzung')).toBe('OZG-Umsetzung');
+    expect(unglue('KI')).toBe('KI');
   });
 });
 

@@ -29,6 +29,15 @@ export function escapeHtml(text: string): string {
   );
 }
 
+/**
+ * Pagefind joins the texts of adjacent elements that have no whitespace between them in the HTML (a fact
+ * list's <dt>Status</dt><dd>Beendet</dd> becomes "StatusBeendet"); for display, a capital that follows a small
+ * letter or a digit starts a new word again, and so does a year after a small letter.
+ */
+export function unglue(word: string): string {
+  return word.replace(/([\p{Ll}\d])(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(\p{Ll})(?=\d{4})/gu, '$1 ');
+}
+
 /** Where the keyword block starts, from a result's anchors; Infinity when the page has none. */
 export function keywordsStart(anchors: readonly { id: string; location: number }[] | undefined): number {
   return anchors?.find((a) => a.id === KEYWORDS_ANCHOR)?.location ?? Infinity;
@@ -69,7 +78,7 @@ export function bodyExcerpt(
   const marked = new Set(hits.map((h) => h.location));
   const html = words
     .slice(bestStart, bestStart + size)
-    .map((w, i) => (marked.has(bestStart + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)))
+    .map((w, i) => (marked.has(bestStart + i) ? `<mark>${escapeHtml(unglue(w))}</mark>` : escapeHtml(unglue(w))))
     .join(' ');
   return `${bestStart > 0 ? '… ' : ''}${html}${bestStart + size < end ? ' …' : ''}`;
 }
