@@ -203,6 +203,20 @@ describe('the search page (German)', () => {
     }
   });
 
+  test('says so when nothing is found, and suggests what to do', async () => {
+    const tab = await searchTab();
+    try {
+      await tab.visit(`${site.url}/suche/?q=Xylophonorchester`);
+      await rendered(tab.page, '?q=Xylophonorchester');
+      expect(await status(tab.page)).toBe('Keine Treffer für „Xylophonorchester“');
+      expect(await tab.page.locator('[data-results]').textContent()).toContain('Versuchen Sie ein anderes Wort');
+      expect(await tab.page.locator('button[data-more-results]').isVisible()).toBe(false);
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('a long filter group unfolds and folds with its button, and results do not take the button over', async () => {
     const tab = await searchTab();
     const { page } = tab;

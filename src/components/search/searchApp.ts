@@ -323,9 +323,15 @@ class SearchApp {
     this.shown = 0;
     const cards = await this.cards(0, this.pageSize, state);
     if (generation !== this.generation) return false;
+    if (cards.length === 0) {
+      const empty = document.createElement('li');
+      empty.className = 'search__empty';
+      empty.textContent = searchStrings(this.lang).noResultsHint;
+      cards.push(empty);
+    }
     this.list.replaceChildren(...cards);
     this.list.hidden = false;
-    this.shown = cards.length;
+    this.shown = Math.min(cards.length, results.length);
     this.list.removeAttribute('aria-busy');
     this.updateMore();
     const total = results.length;

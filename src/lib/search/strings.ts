@@ -29,7 +29,6 @@ export interface SearchStrings {
   loadFailed: string;
   /** The live region's sentence after a search. */
   resultCount: (n: number, query: string) => string;
-  noResults: string;
   noResultsHint: string;
   browseHint: string;
   resultsTitle: string;
@@ -46,7 +45,6 @@ export interface DirectoryStrings {
   title: string;
   lead: string;
   filtersTitle: string;
-  facetNavLabel: string;
   allEntries: string;
   /** Title of a static facet page, e.g. "Gute Praxis: Thüringen". */
   facetTitle: (title: string, group: string, value: string) => string;
@@ -88,7 +86,6 @@ const de: SearchStrings = {
   loadFailed: 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
   resultCount: (n, query) =>
     `${n === 0 ? 'Keine Treffer' : n === 1 ? '1 Treffer' : `${n.toLocaleString('de-DE')} Treffer`}${query ? ` für „${query}“` : ''}`,
-  noResults: 'Keine Einträge gefunden.',
   noResultsHint: 'Versuchen Sie ein anderes Wort oder entfernen Sie einen Filter.',
   browseHint: 'Geben Sie ein Suchwort ein oder wählen Sie Filter, um Einträge zu finden.',
   resultsTitle: 'Ergebnisse',
@@ -132,7 +129,6 @@ const en: SearchStrings = {
   loadFailed: 'Search could not be loaded. Please reload the page.',
   resultCount: (n, query) =>
     `${n === 0 ? 'No results' : n === 1 ? '1 result' : `${n.toLocaleString('en-GB')} results`}${query ? ` for “${query}”` : ''}`,
-  noResults: 'No entries found.',
   noResultsHint: 'Try another word or remove a filter.',
   browseHint: 'Type a search term or choose filters to find entries.',
   resultsTitle: 'Results',
@@ -147,7 +143,6 @@ const directoryDe: DirectoryStrings = {
   title: 'Gute Praxis',
   lead: 'Digitalisierungsprojekte aus Kreisen, Städten und Gemeinden: Ausgangslage, Lösung, Ergebnisse, Kosten und was nach der Förderung blieb.',
   filtersTitle: 'Eingrenzen',
-  facetNavLabel: 'Gute Praxis eingrenzen',
   allEntries: 'Alle Einträge',
   facetTitle: (title, group, value) => `${title}: ${value} (${group})`,
   facetLead: (group, value, n) => `${n === 1 ? '1 Eintrag' : `${n} Einträge`} mit ${group} „${value}“.`,
@@ -159,7 +154,6 @@ const directoryEn: DirectoryStrings = {
   title: 'Good practice',
   lead: 'Digitalisation projects from districts, towns and municipalities: starting point, solution, results, costs and what remained after the funding.',
   filtersTitle: 'Narrow down',
-  facetNavLabel: 'Narrow down good practice',
   allEntries: 'All entries',
   facetTitle: (title, group, value) => `${title}: ${value} (${group})`,
   facetLead: (group, value, n) => `${n === 1 ? '1 entry' : `${n} entries`} with ${group.toLowerCase()} “${value}”.`,
