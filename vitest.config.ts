@@ -9,17 +9,14 @@
  *   (`inject('siteUrl')`, or `siteUnderTest()` from `tests/helpers/site.ts`). It only builds when a selected
  *   test file mentions `siteUrl`, `siteDir` or `siteUnderTest`, so unit tests alone stay fast.
  *   `PRAXIS_TEST_SITE=<dir>` serves an existing build instead.
- * - Two workers even on a 2-core machine (Vitest's default there is one): browser tests spend much of
- *   their time waiting for Chromium, which runs in its own processes.
+ * - Test files run one after another (see `fileParallelism` below).
  */
-import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['tests/setup/globalSetup.ts'],
-    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Test files run one after another: several of them build the site, and Astro keeps part of every build in
     // the shared <root>/.astro folder; a full run in parallel also saw the served test site answer 500s while
     // other files built and browsed at once. Within a file, tests still share one browser and one build.
