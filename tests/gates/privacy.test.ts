@@ -33,6 +33,17 @@ async function loadEveryPage(baseUrl: string, pages: readonly Pick<SitePage, 'pa
         for (const el of document.querySelectorAll('img[loading="lazy"], iframe[loading="lazy"]')) {
           el.setAttribute('loading', 'eager');
         }
+        // Wait until every image has loaded or failed, so its request has surely been made.
+        await Promise.all(
+          [...document.images].map((img) =>
+            img.complete
+              ? undefined
+              : new Promise((done) => {
+                  img.addEventListener('load', done, { once: true });
+                  img.addEventListener('error', done, { once: true });
+                }),
+          ),
+        );
         await document.fonts.ready;
       });
       await tab.page.waitForLoadState('load');
