@@ -95,6 +95,8 @@ function generateAndBuild(work: string, count: number, seed: number, today: stri
       PRAXIS_NOW: today,
       PRAXIS_OUT_DIR: out,
       PRAXIS_CACHE_DIR: join(work, 'cache'),
+      // Social images play no part in search and take most of a large build (see bench:og).
+      PRAXIS_OG: '0',
     },
   });
   const seconds = (performance.now() - started) / 1000;
