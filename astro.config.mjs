@@ -7,12 +7,41 @@ import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
+import { fontsource } from './src/integrations/fontsource.ts';
+
+// The two families come from the installed @fontsource packages (src/integrations/fontsource.ts). Astro's Fonts
+// API serves them from the site, preloads the files the first screen needs and adds fallbacks whose metrics are
+// adjusted to the web fonts, so text does not jump when the fonts arrive (Lighthouse measured a layout shift of
+// 0.36 on phones with the plain @fontsource CSS imports).
+const fromNpm = fontsource();
 
 // PRAXIS_OUT_DIR / PRAXIS_CACHE_DIR let tests and benchmarks build side by side
 // without touching the developer's own dist/.
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  fonts: [
+    {
+      provider: fromNpm,
+      name: 'Source Serif 4',
+      cssVariable: '--f-serif',
+      options: { package: '@fontsource/source-serif-4' },
+      weights: [400, 600],
+      styles: ['normal', 'italic'],
+      subsets: ['latin', 'latin-ext'],
+      fallbacks: ['Georgia', 'serif'],
+    },
+    {
+      provider: fromNpm,
+      name: 'Source Sans 3',
+      cssVariable: '--f-sans',
+      options: { package: '@fontsource/source-sans-3' },
+      weights: [400, 600],
+      styles: ['normal'],
+      subsets: ['latin', 'latin-ext'],
+      fallbacks: ['Segoe UI', 'system-ui', 'sans-serif'],
+    },
+  ],
   outDir: process.env.PRAXIS_OUT_DIR || './dist',
   cacheDir: process.env.PRAXIS_CACHE_DIR || './node_modules/.astro',
   i18n: {

@@ -6,8 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 
-const FALLBACK_LIGHT = `--f-serif: Georgia, 'Times New Roman', serif; --f-sans: 'Segoe UI', system-ui, sans-serif;
---c-bg: #fbfaf7; --c-surface: #ffffff; --c-text: #1c2329; --c-muted: #4d5863; --c-line: #d9d6cd;
+/** The server's pages load no web fonts (the site's come through Astro's Fonts API): system faces stand in. */
+const FONTS = `--f-serif: Georgia, 'Times New Roman', serif; --f-sans: 'Segoe UI', system-ui, sans-serif;`;
+const FALLBACK_LIGHT = `--c-bg: #fbfaf7; --c-surface: #ffffff; --c-text: #1c2329; --c-muted: #4d5863; --c-line: #d9d6cd;
 --c-accent: #0b5866; --c-accent-text: #ffffff; --c-accent-soft: #e3efef; --c-focus: #b34700;
 --c-notice: #fff4d6; --c-notice-line: #c99a2e; --measure: 68ch; --radius: 6px;`;
 const FALLBACK_DARK = `--c-bg: #14191d; --c-surface: #1b2227; --c-text: #e9ecee; --c-muted: #b4bec7; --c-line: #3a454e;
@@ -37,7 +38,7 @@ function readVariables(): { light: string; dark: string } {
 
 export function stylesheet(): string {
   const vars = readVariables();
-  return `:root { ${vars.light} color-scheme: light dark; }
+  return `:root { ${FONTS} ${vars.light} color-scheme: light dark; }
 @media (prefers-color-scheme: dark) { :root { ${vars.dark} } }
 *, *::before, *::after { box-sizing: border-box; }
 body { margin: 0; background: var(--c-bg); color: var(--c-text); font-family: var(--f-serif); font-size: 1.125rem; line-height: 1.6; }
