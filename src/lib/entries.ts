@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildNow, isPublished } from './publish.ts';
-import { path, type Lang, type Section } from './i18n.ts';
+import { otherLang, path, type Lang, type Section } from './i18n.ts';
 import { districtFacts, districtSlug, type DistrictFacts } from './districts.ts';
 
 export type LocalisedCollection = 'posts' | 'practices' | 'projects' | 'dialogues';
@@ -60,6 +60,31 @@ export async function translationOf<C extends LocalisedCollection>(
   return other;
 }
 
+/**
+ * An entry page's published translation and the address of its language switch: the translation, or the
+ * other language's section page when there is none.
+ */
+export async function translationAndAlternate<C extends LocalisedCollection>(
+  collection: C,
+  entry: Entry<C>,
+): Promise<{ translation: Entry<C> | undefined; alternate: string }> {
+  const translation = await translationOf(collection, entry);
+  const alternate = translation
+    ? urlOf(collection, translation)
+    : path(otherLang(entry.data.lang), SECTION_OF[collection]);
+  return { translation, alternate };
+}
+
+/** The entry for readers of `lang`: itself if it is in `lang`, else its published translation, else itself. */
+export async function inLanguage<C extends LocalisedCollection>(
+  collection: C,
+  entry: Entry<C>,
+  lang: Lang,
+): Promise<Entry<C>> {
+  if (entry.data.lang === lang) return entry;
+  return (await translationOf(collection, entry)) ?? entry;
+}
+
 /** Is this entry a draft or scheduled, i.e. only visible in the dev preview? */
 export function isPreviewOnly(data: { draft?: boolean; publishedAt: Date }): boolean {
   return !isPublished(data, { now, preview: false });
@@ -82,6 +107,11 @@ export async function allDistricts(): Promise<District[]> {
       return { entry, facts, slug: districtSlug(facts) };
     })
     .sort((a, b) => a.facts.name.localeCompare(b.facts.name, 'de'));
+}
+
+/** The districts with these AGS, in name order; an AGS without a district entry is left out. */
+export async function districtsOf(ags: readonly string[]): Promise<District[]> {
+  return (await allDistricts()).filter((x) => ags.includes(x.facts.ags));
 }
 
 export function districtUrl(d: { slug: string }, lang: Lang): string {
