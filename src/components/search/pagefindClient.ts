@@ -40,7 +40,6 @@ export interface Pagefind {
   init: () => Promise<void>;
   filters: () => Promise<Counts>;
   search: (term: string | null, options?: SearchOptions) => Promise<PagefindSearch | null>;
-  preload: (term: string, options?: SearchOptions) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -51,8 +51,6 @@ const TYPING_PAUSE_MS = 100;
  * whatever is there, so two-letter words such as "KI" or "IT" are found too.
  */
 const TYPING_MIN_LETTERS = 3;
-/** Index chunks are fetched ahead (while the pause runs) from the same length on. */
-const PRELOAD_MIN_LETTERS = TYPING_MIN_LETTERS;
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -203,11 +201,12 @@ class SearchApp {
   }
 
   private onType(): void {
-    // Start fetching what the words need while the reader is still typing.
+    // The first keystroke loads Pagefind itself (script, WebAssembly, metadata) while the reader types on.
+    // Index chunks are not fetched ahead for each prefix: "Sch", "Schu", "Schul" lie in other chunks than
+    // "Schulen", and fetching them doubled the bytes of a typed query without showing results any sooner
+    // (npm run bench:search).
     const words = this.query?.value.trim() ?? '';
-    void loadPagefind(this.bundle)
-      .then((pagefind) => (words.length >= PRELOAD_MIN_LETTERS ? pagefind.preload(words) : undefined))
-      .catch(() => undefined);
+    void loadPagefind(this.bundle).catch(() => undefined);
     clearTimeout(this.typingTimer);
     if (words.length > 0 && words.length < TYPING_MIN_LETTERS) return;
     this.typingTimer = setTimeout(() => this.commit(true), TYPING_PAUSE_MS);
