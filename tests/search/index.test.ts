@@ -40,7 +40,14 @@ beforeAll(async () => {
       'Kyffhäuserkreis',
       'Sozialverwaltung',
     ]),
-    'other/index.html': entry('de', 'Breitband', 'Glasfaser für Dörfer im Vogelsberg.', ['Netze & Infrastruktur']),
+    'other/index.html': entry(
+      'de',
+      'Breitband',
+      // As TranslationNotice.astro marks it up: a notice about the page, not part of what it says.
+      '<p class="notice" data-notice="no-translation" data-pagefind-ignore>Diesen Text gibt es noch nicht auf ' +
+        'Englisch.</p>Glasfaser für Dörfer im Vogelsberg.',
+      ['Netze & Infrastruktur'],
+    ),
     'list/index.html': page('de', '<main><h1>Liste</h1><p>Kyffhäuserkreis Landkreise Sozialverwaltung</p></main>'),
     'en/kyf/index.html': entry('en', 'Paperless files', 'The Kyffhäuserkreis district in Thuringia.', []),
     'de-search/index.html': page('de', '<main><h1>Suche</h1></main>'),
@@ -93,9 +100,11 @@ describe('indexSite', () => {
     expect(tab.consoleErrors).toEqual([]);
   });
 
-  test('navigation and footers are not indexed', async () => {
+  test('navigation, footers and notices about the page are not indexed', async () => {
     expect(await find(tab.page, 'de', 'Fußzeile')).toEqual([]);
     expect(await find(tab.page, 'de', 'Navigation')).toEqual([]);
+    expect(await find(tab.page, 'de', 'Englisch')).toEqual([]);
+    expect(await find(tab.page, 'de', 'Glasfaser')).toEqual(['/other/']);
   });
 
   test('the English page searches the English index only', async () => {
