@@ -23,7 +23,14 @@ describe('bodyExcerpt', () => {
   });
 
   it('escapes the text', () => {
-    expect(bodyExcerpt('a <b> & c', [at(1)], 10)).toBe('a <mark>&lt;b&gt;</mark> &amp; c');
+    expect(bodyExcerpt('a <b> & c', [at(1)], 10)).toBe('a &lt;<mark>b</mark>&gt; &amp; c');
+  });
+
+  it('marks the word and leaves the punctuation Pagefind keeps with it outside', () => {
+    expect(bodyExcerpt('Social „administration“, online access', [at(1)], 10)).toBe(
+      'Social „<mark>administration</mark>“, online access',
+    );
+    expect(bodyExcerpt('Die Verwaltung. Dann', [at(1)], 10)).toBe('Die <mark>Verwaltung</mark>. Dann');
   });
 });
 

@@ -43,6 +43,13 @@ export function keywordsStart(anchors: readonly { id: string; location: number }
   return anchors?.find((a) => a.id === KEYWORDS_ANCHOR)?.location ?? Infinity;
 }
 
+/** `<mark>` around a word, leaving out the punctuation Pagefind keeps with it ("„Verwaltung“," → „<mark>Verwaltung</mark>“,). */
+function markWord(word: string): string {
+  const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+  if (core === '') return escapeHtml(word);
+  return `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}`;
+}
+
 /**
  * An excerpt of about `length` words around the best matches before `limit`, as HTML with `<mark>` around the
  * matched words and "…" where the text was cut; undefined when no match lies before `limit`.
@@ -78,7 +85,7 @@ export function bodyExcerpt(
   const marked = new Set(hits.map((h) => h.location));
   const html = words
     .slice(bestStart, bestStart + size)
-    .map((w, i) => (marked.has(bestStart + i) ? `<mark>${escapeHtml(unglue(w))}</mark>` : escapeHtml(unglue(w))))
+    .map((w, i) => (marked.has(bestStart + i) ? markWord(unglue(w)) : escapeHtml(unglue(w))))
     .join(' ');
   return `${bestStart > 0 ? '… ' : ''}${html}${bestStart + size < end ? ' …' : ''}`;
 }
