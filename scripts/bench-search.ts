@@ -238,7 +238,12 @@ async function enterQuery(page: Page, proxy: CountingProxy, query: string, how: 
   });
   const mark = proxy.log.length;
   if (how === 'type') await page.locator('#search-q').pressSequentially(query, { delay: 80 });
-  else await page.locator('#search-q').fill(query);
+  else {
+    // A real paste (Ctrl+V from the clipboard), as a reader pastes words copied from elsewhere.
+    await page.evaluate((q) => navigator.clipboard.writeText(q), query);
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('ControlOrMeta+V');
+  }
   await page.waitForFunction((s) => window.__bench.shown.some((x) => x.state === s), state, { timeout: 60_000 });
   await proxy.idle();
   const { keys, shown } = await page.evaluate(() => window.__bench);
@@ -260,7 +265,10 @@ async function enterQuery(page: Page, proxy: CountingProxy, query: string, how: 
 
 async function measure(browser: Browser, upstream: string, gzip: boolean, queries: string[]): Promise<ModeResult> {
   const proxy = await startCountingProxy(upstream, gzip);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   try {
     const page = await context.newPage();
     await page.addInitScript(instrument);

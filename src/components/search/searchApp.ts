@@ -111,7 +111,7 @@ class SearchApp {
       count.dataset.built = count.textContent?.trim() ?? '';
     }
 
-    this.query?.addEventListener('input', () => this.onType());
+    this.query?.addEventListener('input', (event) => this.onType(event as InputEvent));
     // On the root, not the form: filter checkboxes may sit outside the form element (form="…"), and events
     // bubble through the document, not through the form owner.
     this.root.addEventListener('change', (event) => {
@@ -200,7 +200,7 @@ class SearchApp {
     return out;
   }
 
-  private onType(): void {
+  private onType(event: InputEvent): void {
     // The first keystroke loads Pagefind itself (script, WebAssembly, metadata) while the reader types on.
     // Index chunks are not fetched ahead for each prefix: "Sch", "Schu", "Schul" lie in other chunks than
     // "Schulen", and fetching them doubled the bytes of a typed query without showing results any sooner
@@ -209,7 +209,10 @@ class SearchApp {
     void loadPagefind(this.bundle).catch(() => undefined);
     clearTimeout(this.typingTimer);
     if (words.length > 0 && words.length < TYPING_MIN_LETTERS) return;
-    this.typingTimer = setTimeout(() => this.commit(true), TYPING_PAUSE_MS);
+    // Words pasted or picked from the browser's suggestions arrive whole: no pause to wait for.
+    const whole = event.inputType === 'insertFromPaste' || event.inputType === 'insertReplacementText';
+    if (whole) this.commit(true);
+    else this.typingTimer = setTimeout(() => this.commit(true), TYPING_PAUSE_MS);
   }
 
   /** Takes the form's state into the URL and runs it. Typing replaces its own history entry. */
