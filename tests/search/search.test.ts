@@ -79,6 +79,27 @@ describe('the search page (German)', () => {
     }
   });
 
+  test('pasted words search at once, even a two-letter word such as "KI" that typing leaves for Enter', async () => {
+    const tab = await searchTab({ permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      await tab.visit(`${site.url}/suche/`);
+      // Typed, two letters wait for Enter: nothing is searched.
+      await tab.page.locator('#search-q').pressSequentially('KI');
+      await tab.page.waitForTimeout(500);
+      expect(await tab.page.locator('[data-search-app]').getAttribute('data-rendered')).not.toBe('?q=KI');
+      // Pasted, the same word is searched without Enter.
+      await tab.page.locator('#search-q').fill('');
+      await tab.page.evaluate(() => navigator.clipboard.writeText('KI'));
+      await tab.page.locator('#search-q').focus();
+      await tab.page.keyboard.press('ControlOrMeta+V');
+      await rendered(tab.page, '?q=KI');
+      expect(await resultUrls(tab.page)).toContain('/projekte/smart-und-agil-statt-abgehaengt/');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('finds umlaut words typed without umlauts: "Kyffhauser" and "Kyffhaeuser" find the Kyffhäuserkreis', async () => {
     const tab = await searchTab();
     try {

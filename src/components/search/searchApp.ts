@@ -208,11 +208,14 @@ class SearchApp {
     const words = this.query?.value.trim() ?? '';
     void loadPagefind(this.bundle).catch(() => undefined);
     clearTimeout(this.typingTimer);
+    // Words pasted or picked from the browser's suggestions arrive whole, "KI" as much as "Sozialverwaltung":
+    // no pause and no minimum length to wait for.
+    if (event.inputType === 'insertFromPaste' || event.inputType === 'insertReplacementText') {
+      this.commit(true);
+      return;
+    }
     if (words.length > 0 && words.length < TYPING_MIN_LETTERS) return;
-    // Words pasted or picked from the browser's suggestions arrive whole: no pause to wait for.
-    const whole = event.inputType === 'insertFromPaste' || event.inputType === 'insertReplacementText';
-    if (whole) this.commit(true);
-    else this.typingTimer = setTimeout(() => this.commit(true), TYPING_PAUSE_MS);
+    this.typingTimer = setTimeout(() => this.commit(true), TYPING_PAUSE_MS);
   }
 
   /** Takes the form's state into the URL and runs it. Typing replaces its own history entry. */
