@@ -134,9 +134,10 @@ class SearchApp {
       void this.run();
     });
 
-    // On narrow screens the filters start folded, so the results are in view; the heading says how many are chosen.
+    // The filters come folded (so the page is laid out for phones before this runs) and open on wide screens;
+    // on narrow ones they stay folded, so the results are in view; the heading says how many are chosen.
     for (const details of this.root.querySelectorAll<HTMLDetailsElement>('details[data-collapse-narrow]')) {
-      if (matchMedia('(max-width: 60rem)').matches) details.open = false;
+      details.open = !matchMedia('(max-width: 60rem)').matches;
       details.addEventListener('toggle', () => {
         if (details.open) void this.pendingCounts?.();
       });
