@@ -6,12 +6,15 @@
  *   this does.
  * - `astro dev`: problems are logged as warnings, and again whenever a content file
  *   changes, so the preview keeps running while an editor fixes them.
+ * - In both, the MDX guard (`mdxGuard`) refuses to compile a content MDX file that breaks the safe MDX
+ *   subset (code, active HTML, addresses such as javascript:): nothing of it reaches rendering, not even the
+ *   preview, and the error names the file, the line and the element.
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, type Problem } from '../lib/contentCheck/index.ts';
+import { checkContent, safetyProblems, type Problem } from '../lib/contentCheck/index.ts';
 import { formatProblem, formatReport, resolveLang } from '../lib/contentCheck/format.ts';
 import { contentDir } from '../lib/contentDir.ts';
 import { buildNow } from '../lib/publish.ts';
@@ -21,8 +24,12 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'praxis:content-check',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
+        const lang = resolveLang(process.env.PRAXIS_CHECK_LANG);
+        updateConfig({
+          vite: { plugins: [mdxGuard(resolve(root, contentDir()), root, fileURLToPath(config.publicDir), lang)] },
+        });
         const run = () =>
           checkContent({
             root: resolve(root, contentDir()),
@@ -31,8 +38,22 @@ export function contentCheck(): AstroIntegration {
             publicDir: fileURLToPath(config.publicDir),
             site: site.url,
           });
-        const lang = resolveLang(process.env.PRAXIS_CHECK_LANG);
-        const problems = run();
+        let problems: Problem[];
+        try {
+          problems = run();
+        } catch (e) {
+          // The check reports every file's own trouble itself; this is the check failing, which must stop a build too.
+          const message = e instanceof Error ? e.message : String(e);
+          if (command !== 'build') {
+            logger.error(message);
+            return;
+          }
+          throw new AstroError(
+            lang === 'de'
+              ? `Die Prüfung der Inhalte ist gescheitert; die Website wird nicht gebaut: ${message}`
+              : `The content check failed; the site is not built: ${message}`,
+          );
+        }
         const errors = problems.filter((p) => p.severity === 'error');
         if (command === 'build') {
           for (const p of problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p, lang));
@@ -76,6 +97,37 @@ export function contentCheck(): AstroIntegration {
         server.watcher.on('add', rerun);
         server.watcher.on('unlink', rerun);
       },
+    },
+  };
+}
+
+/** The part of a Vite plugin the guard needs (Astro brings Vite; its types are not imported here). */
+interface GuardPlugin {
+  name: string;
+  enforce: 'pre';
+  transform: (code: string, id: string) => null;
+}
+
+/**
+ * A Vite plugin that refuses to compile a content MDX file breaking the safe MDX subset. It runs before the
+ * MDX compiler, on every content file the site imports, so what the check forbids cannot render even when the
+ * check in `astro:config:setup` only warns (the preview) or is left out.
+ */
+export function mdxGuard(contentRoot: string, cwd: string, publicDir: string, lang: 'de' | 'en'): GuardPlugin {
+  const root = resolve(contentRoot);
+  return {
+    name: 'praxis:mdx-guard',
+    enforce: 'pre',
+    transform(_code, id) {
+      const file = id.split('?')[0]!;
+      if (!file.endsWith('.mdx') || !resolve(file).startsWith(root + sep)) return null;
+      const problems = safetyProblems(resolve(file), { cwd, publicDir: relative(cwd, publicDir) || '.' });
+      if (problems.length === 0) return null;
+      const head =
+        lang === 'de'
+          ? `${relative(cwd, file)} verlässt die erlaubte MDX-Teilmenge und wird nicht übersetzt (Details: npm run check):`
+          : `${relative(cwd, file)} breaks the safe MDX subset and is not compiled (details: npm run check):`;
+      throw new Error(`${head}\n${problems.map((p) => formatProblem(p, lang)).join('\n')}`);
     },
   };
 }

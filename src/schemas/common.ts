@@ -63,6 +63,35 @@ export const date = z
   })
   .describe('A date written as YYYY-MM-DD');
 
+/** A day as YYYY-MM-DD, or a year, for messages. */
+function shown(value: Date | number): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/**
+ * A refinement for ranges: the field `end` must not lie before the field `start` (dates or years), e.g. a
+ * dialogue's endDate before its date, whose calendar entry would then end before it starts. The message
+ * names both (`2025-03-01 is before date 2025-04-01`); the check words it in German and English.
+ */
+export function endNotBefore<T extends object>(start: keyof T & string, end: keyof T & string) {
+  return (
+    data: T,
+    ctx: { addIssue: (issue: { code: 'custom'; message: string; path: string[]; input: unknown }) => void },
+  ) => {
+    const a = data[start] as unknown;
+    const b = data[end] as unknown;
+    const value = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'number' ? v : undefined);
+    const [from, to] = [value(a), value(b)];
+    if (from === undefined || to === undefined || Number.isNaN(from) || Number.isNaN(to) || to >= from) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${shown(b as Date | number)} is before ${start} ${shown(a as Date | number)}`,
+      path: [end],
+      input: b,
+    });
+  };
+}
+
 /** A web address: http or https only (other schemes such as javascript: would end up in links). */
 export const webUrl = () =>
   z.url({ protocol: /^https?$/u, error: 'expected a full web address starting with https://' });

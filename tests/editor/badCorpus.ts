@@ -74,5 +74,9 @@ export const BAD_CORPUS: Record<string, string> = {
     { teaser: '"TODO: Ein oder zwei Sätze für Karten, Suchergebnisse und E-Mails."' },
     '\nTODO: Ihr Text.\n',
   ),
+  'posts/de/platzhalter-entwurf.mdx': post(
+    { teaser: '"TODO: Ein oder zwei Sätze für Karten, Suchergebnisse und E-Mails."', draft: 'true' },
+    '\nTODO: Ihr Text.\n',
+  ),
   'posts/de/notizen.md': '# Notizen, die als .md nie gelesen werden\n',
 };

@@ -2,22 +2,35 @@
  * The preview editors use, `npm run dev`: drafts and scheduled entries are there and marked as such,
  * the style guide is there, and the content check reports problems in the terminal without stopping.
  */
-import { rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './corpus.ts';
+import { post, REPO_ROOT } from './corpus.ts';
 import { dev, type DevServer } from './build.ts';
 
 const PUBLISH = join(REPO_ROOT, 'tests/fixtures/content-publish');
 let server: DevServer;
+let content: string;
 
 beforeAll(async () => {
+  // The publishing fixture, plus one entry that breaks the safe MDX subset (the preview must not render it).
+  content = mkdtempSync(join(tmpdir(), 'praxis-dev-'));
+  cpSync(PUBLISH, content, { recursive: true });
+  writeFileSync(
+    join(content, 'posts/de/gefaehrlich.mdx'),
+    post(
+      { title: 'Gefährlich', draft: 'true' },
+      '\n<img src="./karte.jpg" alt="Karte des Kreises" onerror="alert(1)" />\n',
+    ),
+  );
   // A port of our own, away from the 4321 editors use; "today" is 1 June 2026, before the scheduled post.
-  server = await dev(PUBLISH, 4500 + Math.floor(Math.random() * 400), { PRAXIS_NOW: '2026-06-01' });
+  server = await dev(content, 4500 + Math.floor(Math.random() * 400), { PRAXIS_NOW: '2026-06-01' });
 }, 120_000);
 afterAll(async () => {
   await server?.stop();
   rmSync(server?.tmp ?? '', { recursive: true, force: true });
+  rmSync(content, { recursive: true, force: true });
 });
 
 const get = async (path: string) => {
@@ -48,6 +61,13 @@ describe('npm run dev', () => {
   it('serves the style guide in both languages', async () => {
     expect((await get('/styleguide/')).html).toContain('Bausteine für Beiträge');
     expect((await get('/en/styleguide/')).html).toContain('Building blocks for entries');
+  });
+
+  it('does not render an entry that breaks the safe MDX subset, and names file, line and element', async () => {
+    const { status, html } = await get('/blog/gefaehrlich/');
+    expect(status).toBe(500);
+    expect(html).not.toContain('onerror="alert(1)"');
+    expect(server.output()).toMatch(/posts\/de\/gefaehrlich\.mdx:10 {2}<img> onerror {2}/u);
   });
 
   it('reports the content check’s findings in the terminal', () => {

@@ -91,7 +91,13 @@ describe('a new entry of every collection', () => {
       inputs: INPUTS[collection],
       today: TODAY,
     });
-    expect(errorsIn(root)).toEqual([]);
+    // Entries that cannot be drafts (people, topics, districts) are on the site at once: a placeholder left in
+    // one is an error (issue 11), so the only errors of a fresh one are the placeholders still to fill in.
+    const canDraft = Object.keys((fieldOf(schemaFor(collection)).node as { fields: object }).fields).includes('draft');
+    const errors = errorsIn(root);
+    if (canDraft) expect(errors).toEqual([]);
+    else
+      for (const e of errors) expect(e).toMatch(/ {2}still holds the placeholder TODO, and the entry is published /u);
     const text = readFileSync(created.file, 'utf8');
     for (const path of fieldPaths(fieldOf(schemaFor(collection)).node)) {
       const key = path.split('.').pop()!;

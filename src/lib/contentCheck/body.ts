@@ -1,19 +1,34 @@
 /**
- * Checks on the text of an MDX entry, parsed with the same MDX parser the build
- * uses (Sätteri): syntax, heading levels, images and their alt text, internal links,
- * and the MDX components with their props — validated against the components' own
- * schemas, so a wrong prop is reported with file and line before the build starts.
+ * Checks on the text of an MDX entry, parsed with the same MDX parser the build uses (Sätteri), on the very
+ * text the build compiles (the frontmatter blanked out as Astro does it):
+ * - the safe MDX subset (./subset.ts): imports of images beside the entry and of the component kit only, no
+ *   export, no code in braces, raw HTML from an allow-list, every address with an allowed scheme. A violation
+ *   is an error marked `safety`: it must never reach rendering (src/integrations/contentCheck.ts refuses such
+ *   a file in the build and in the preview);
+ * - syntax, heading levels, images and their alt text, internal links, placeholders;
+ * - the MDX components with their props, validated against the components' own schemas, so a wrong prop
+ *   is reported with file and line before the build starts.
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { mdxToMdast } from 'satteri';
 import { COMPONENT_NAMES, NEEDS_CHILDREN, PARENT_OF, PROPS, type ComponentName } from '../../components/mdx/props.ts';
-import { IMAGE_TYPES } from './schemas.ts';
 import { judgeLink, type LinkTargets } from './links.ts';
 import { altProblem } from './alt.ts';
-import { q, schemaExpected, t, type Text } from './messages.ts';
+import { q, schemaExpected, schemaWrong, t, type Text } from './messages.ts';
 import { closest } from './similar.ts';
+import { SubsetError, isOnlyComments, parseLiteral, type Binding } from './literal.ts';
+import { judgeUrl, isPlainHttp } from './urls.ts';
+import {
+  checkEsm,
+  checkHtmlElement,
+  htmlElementsIn,
+  literalProblem,
+  urlProblem,
+  httpWarning,
+  type Attr,
+  type Imports,
+} from './subset.ts';
 
 export interface BodyFinding {
   severity: 'error' | 'warning';
@@ -21,6 +36,8 @@ export interface BodyFinding {
   field: Text;
   wrong: Text;
   expected: Text;
+  /** A violation of the safe MDX subset: the file must not be rendered. */
+  safety?: boolean;
 }
 
 export interface BodyContext {
@@ -30,6 +47,10 @@ export interface BodyContext {
   site: string;
   /** Folder of files served as they are (public/), for download links. */
   publicDir: string;
+  /** Is the entry published (not a draft)? A placeholder left in a published entry is an error. */
+  published?: boolean;
+  /** Line of the frontmatter's closing `---` as the check read it, to compare with the build's reading. */
+  frontmatterEndLine?: number;
 }
 
 interface Node {
@@ -50,15 +71,58 @@ interface Attribute {
 }
 
 const BODY = t('Text', 'body');
-const REMOTE = /^(https?:)?\/\//u;
-/** A value we could not work out without running the page (a variable, a function call). */
-const UNKNOWN = Symbol('unknown');
+const REMOTE = /^(https?:)?\/\//iu;
 
-export function checkBody(source: string, ctx: BodyContext): BodyFinding[] {
+/**
+ * Astro's frontmatter pattern (@astrojs/internal-helpers/frontmatter, `frontmatterRE` and `frontmatterTypeRE`),
+ * which both the content layer and the MDX integration use to cut the frontmatter off. Copied so that the check
+ * reads the body exactly as the build compiles it; tests/editor/subset.test.ts compares it with Astro's own.
+ */
+export const ASTRO_FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/u;
+const ASTRO_FRONTMATTER_TYPE = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/u;
+
+/** The text the MDX compiler gets: the frontmatter replaced by spaces, line breaks kept (Astro's "empty-with-spaces"). */
+export function bodyAsBuilt(raw: string): { content: string; frontmatterEndLine: number | undefined } {
+  const m = ASTRO_FRONTMATTER.exec(raw);
+  if (!m) return { content: raw, frontmatterEndLine: undefined };
+  const delims = ASTRO_FRONTMATTER_TYPE.exec(raw)?.[1] === '+++' ? '+++' : '---';
+  const fm = m[1]!;
+  const whole = `${delims}${fm}${delims}`;
+  const at = raw.indexOf(whole);
+  const content =
+    at === -1 ? raw : raw.slice(0, at) + `   ${fm.replace(/[^\r\n]/gu, ' ')}   ` + raw.slice(at + whole.length);
+  const end = m.index + m[0].length;
+  const frontmatterEndLine = raw.slice(0, end).split('\n').length;
+  return { content, frontmatterEndLine };
+}
+
+export function checkBody(raw: string, ctx: BodyContext): BodyFinding[] {
   const out: BodyFinding[] = [];
+  const { content, frontmatterEndLine } = bodyAsBuilt(raw);
+
+  // The check read the frontmatter up to a line of its own `---`; the build stops at the first line that starts
+  // with ---. Where they differ, the build would compile part of the frontmatter as text.
+  if (ctx.frontmatterEndLine !== undefined && frontmatterEndLine !== ctx.frontmatterEndLine) {
+    out.push({
+      severity: 'error',
+      safety: true,
+      line: frontmatterEndLine ?? 1,
+      field: t('---', '---'),
+      wrong: t(
+        'eine Zeile, die mit --- beginnt, beendet hier für die Website die Kopfdaten',
+        'a line starting with --- ends the frontmatter here for the site',
+      ),
+      expected: t(
+        'in den Kopfdaten keine Zeile, die mit --- beginnt, außer der letzten',
+        'no line in the frontmatter that starts with ---, except the last',
+      ),
+    });
+    return out;
+  }
+
   let tree: Node;
   try {
-    tree = mdxToMdast(source) as unknown as Node;
+    tree = mdxToMdast(content) as unknown as Node;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const m = /^(\d+):(\d+): (.*?)(?: \(\d+:\d+\))?(?: \([\w:-]+\))?$/u.exec(message);
@@ -66,6 +130,7 @@ export function checkBody(source: string, ctx: BodyContext): BodyFinding[] {
     const what = m ? m[3]! : message;
     out.push({
       severity: 'error',
+      safety: true,
       line,
       field: BODY,
       wrong: t(`MDX-Fehler: ${what}`, `MDX error: ${what}`),
@@ -77,41 +142,15 @@ export function checkBody(source: string, ctx: BodyContext): BodyFinding[] {
     return out;
   }
 
-  // Names bound by `import x from './file'` lines, and the file each points to.
-  const imports = new Map<string, string>();
+  // Imports first: MDX hoists them, so a name may be used above its import.
+  const imports: Imports = { images: new Map(), kit: new Set() };
   for (const node of tree.children ?? []) {
-    if (node.type !== 'mdxjsEsm' || !node.value) continue;
-    for (const m of node.value.matchAll(/import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+)['"]/gu)) {
-      const [, name, from] = m as unknown as [string, string, string];
-      imports.set(name, from);
-      if (from.startsWith('.') && !existsSync(resolve(dirname(ctx.absPath), from))) {
-        out.push({
-          severity: 'error',
-          line: line(node),
-          field: t(`import ${name}`, `import ${name}`),
-          wrong: t(`Datei ${q(from).de} gibt es nicht`, `file ${q(from).en} does not exist`),
-          expected: t(
-            'der Pfad einer Datei neben dem Eintrag, z. B. ./bild.jpg',
-            'the path of a file next to the entry, e.g. ./image.jpg',
-          ),
-        });
-      }
-    }
+    if (node.type === 'mdxjsEsm') out.push(...checkEsm(node.value ?? '', line(node), ctx.absPath, imports));
   }
 
   // Placeholders `npm run new` left in the text (frontmatter placeholders are reported with their field).
-  const lines = source.split('\n');
-  const bodyStart = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
-  lines.forEach((text, i) => {
-    if (i >= bodyStart && /\bTODO\b/u.test(text)) {
-      out.push({
-        severity: 'warning',
-        line: i + 1,
-        field: BODY,
-        wrong: t('enthält noch den Platzhalter TODO', 'still holds the placeholder TODO'),
-        expected: t('den eigenen Text', 'your own text'),
-      });
-    }
+  content.split('\n').forEach((text, i) => {
+    if (/\bTODO\b/u.test(text)) out.push(placeholder(i + 1, ctx.published ?? false));
   });
 
   let previousLevel = 1;
@@ -153,7 +192,25 @@ export function checkBody(source: string, ctx: BodyContext): BodyFinding[] {
         checkImage(node.url ?? '', node.alt ?? '', line(node), t('Bild', 'image'), ctx, out);
         break;
       case 'link':
-        checkLink(node.url ?? '', line(node), ctx, out);
+        checkLink(node.url ?? '', line(node), t('Link', 'link'), ctx, out);
+        break;
+      case 'definition': {
+        // `[name]: address` — the address every [text][name] link and ![alt][name] image uses.
+        const field = t('Linkdefinition', 'link definition');
+        const bad = urlProblem(node.url ?? '', line(node), field);
+        if (bad) out.push(bad);
+        else if (isPlainHttp(node.url ?? '')) out.push(httpWarning(node.url ?? '', line(node), field));
+        break;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isOnlyComments(node.value ?? '')) out.push(expressionInText(node.value ?? '', line(node)));
+        break;
+      case 'html':
+        // MDX reads HTML as JSX; should raw HTML ever reach the tree, it is held to the same allow-list.
+        for (const el of htmlElementsIn(node.value ?? '')) {
+          out.push(...checkHtmlElement(el.name, el.attributes, line(node) + el.lineOffset));
+        }
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -171,8 +228,67 @@ function line(node: Node): number {
   return node.position?.start.line ?? 1;
 }
 
+/**
+ * A placeholder `npm run new` left: a reminder in a draft; an error in an entry meant for the site (`published`),
+ * whether it could be a draft (`canDraft`: posts, practices, projects, dialogues, reports) or not.
+ */
+export function placeholder(at: number, published: boolean, field: Text = BODY, canDraft = true): BodyFinding {
+  if (!published) {
+    return {
+      severity: 'warning',
+      line: at,
+      field,
+      wrong: t('enthält noch den Platzhalter TODO', 'still holds the placeholder TODO'),
+      expected: t('den eigenen Text', 'your own text'),
+    };
+  }
+  return {
+    severity: 'error',
+    line: at,
+    field,
+    wrong: canDraft
+      ? t(
+          'enthält noch den Platzhalter TODO, und der Eintrag ist kein Entwurf',
+          'still holds the placeholder TODO, and the entry is not a draft',
+        )
+      : t(
+          'enthält noch den Platzhalter TODO, und der Eintrag ist veröffentlicht',
+          'still holds the placeholder TODO, and the entry is published',
+        ),
+    expected: canDraft
+      ? t('den eigenen Text (oder draft: true, solange er fehlt)', 'your own text (or draft: true until it is there)')
+      : t(
+          'den eigenen Text (Einträge dieser Art haben keinen Entwurfsstand)',
+          'your own text (entries of this kind cannot be drafts)',
+        ),
+  };
+}
+
+function expressionInText(code: string, at: number): BodyFinding {
+  const shown = code.trim().length > 30 ? `${code.trim().slice(0, 29)}…` : code.trim();
+  return {
+    severity: 'error',
+    safety: true,
+    line: at,
+    field: t(`{${shown}}`, `{${shown}}`),
+    wrong: t(
+      'geschweifte Klammern im Text sind Programmcode, und den dürfen Einträge nicht enthalten',
+      'curly braces in the text are program code, which entries may not contain',
+    ),
+    expected: t(
+      'Klammern im Text als \\{ und \\} schreiben; Notizen als {/* … */}',
+      'braces in the text written as \\{ and \\}; notes as {/* … */}',
+    ),
+  };
+}
+
 function checkImage(url: string, alt: string, at: number, field: Text, ctx: BodyContext, out: BodyFinding[]) {
-  if (REMOTE.test(url)) {
+  const bad = urlProblem(url, at, field);
+  if (bad) {
+    out.push(bad);
+    return;
+  }
+  if (REMOTE.test(url.trim())) {
     out.push({
       severity: 'error',
       line: at,
@@ -183,7 +299,7 @@ function checkImage(url: string, alt: string, at: number, field: Text, ctx: Body
         'an image file next to the entry (otherwise another server sees who reads the page)',
       ),
     });
-  } else if (url && !url.startsWith('/') && !existsSync(resolve(dirname(ctx.absPath), decodeURI(url)))) {
+  } else if (url && !url.startsWith('/') && !fileExists(resolveFrom(ctx.absPath, url))) {
     out.push({
       severity: 'error',
       line: at,
@@ -199,13 +315,31 @@ function checkImage(url: string, alt: string, at: number, field: Text, ctx: Body
   if (problem) out.push({ severity: 'warning', line: at, field: t(`${field.de} alt`, `${field.en} alt`), ...problem });
 }
 
-function checkLink(url: string, at: number, ctx: BodyContext, out: BodyFinding[]) {
+function resolveFrom(absPath: string, url: string): string | undefined {
+  try {
+    return resolve(dirname(absPath), decodeURI(url));
+  } catch {
+    return undefined;
+  }
+}
+
+function fileExists(path: string | undefined): boolean {
+  return path !== undefined && existsSync(path);
+}
+
+function checkLink(url: string, at: number, field: Text, ctx: BodyContext, out: BodyFinding[]) {
+  const bad = urlProblem(url, at, field);
+  if (bad) {
+    out.push(bad);
+    return;
+  }
+  if (isPlainHttp(url)) out.push(httpWarning(url, at, field));
   const verdict = judgeLink(url, ctx.targets, ctx.site);
   if (verdict === 'missing') {
     out.push({
       severity: 'warning',
       line: at,
-      field: t('Link', 'link'),
+      field,
       wrong: t(`${q(url).de} führt zu keinem Eintrag`, `${q(url).en} leads to no entry`),
       expected: t(
         'die Adresse eines vorhandenen Eintrags, z. B. /praxis/dateiname/ oder /en/practices/file-name/',
@@ -216,7 +350,7 @@ function checkLink(url: string, at: number, ctx: BodyContext, out: BodyFinding[]
     out.push({
       severity: 'warning',
       line: at,
-      field: t('Link', 'link'),
+      field,
       wrong: t(`${q(url).de} ist noch nicht veröffentlicht`, `${q(url).en} is not published yet`),
       expected: t(
         'ein veröffentlichter Eintrag (sonst führt der Link ins Leere)',
@@ -226,88 +360,95 @@ function checkLink(url: string, at: number, ctx: BodyContext, out: BodyFinding[]
   }
 }
 
-/** Read the attributes of a JSX element into props; values we cannot know become UNKNOWN. */
-function propsOf(
-  node: Node,
-  imports: Map<string, string>,
-  absPath: string,
-): { props: Record<string, unknown>; spread: boolean } {
-  const props: Record<string, unknown> = {};
-  let spread = false;
+/** Read the attributes of a JSX element; values in braces through the literal parser (./literal.ts). */
+function attributesOf(node: Node, images: ReadonlyMap<string, Binding>, out: BodyFinding[], element: string): Attr[] {
+  const attrs: Attr[] = [];
+  const at = line(node);
   for (const a of node.attributes ?? []) {
     if (a.type === 'mdxJsxExpressionAttribute' || !a.name) {
-      spread = true;
+      out.push({
+        severity: 'error',
+        safety: true,
+        line: at,
+        field: t(`<${element}> {${a.value ?? ''}}`, `<${element}> {${a.value ?? ''}}`),
+        wrong: t(
+          'Attribute aus einem Ausdruck ({...}) sind Programmcode',
+          'attributes spread from an expression ({...}) are program code',
+        ),
+        expected: t('jedes Attribut einzeln: name="Wert"', 'each attribute on its own: name="value"'),
+      });
       continue;
     }
     const v = a.value;
-    if (v === null || v === undefined) props[a.name] = true;
-    else if (typeof v === 'string') props[a.name] = v;
-    else props[a.name] = evaluate(v.value.trim(), imports, absPath);
+    if (v === null || v === undefined) attrs.push({ name: a.name, value: true });
+    else if (typeof v === 'string') attrs.push({ name: a.name, value: v });
+    else {
+      try {
+        const literal = parseLiteral(v.value, { names: images });
+        attrs.push({ name: a.name, value: literal.value, expression: v.value, usesImport: literal.used.length > 0 });
+      } catch (e) {
+        if (!(e instanceof SubsetError)) throw e;
+        out.push(literalProblem(element, a.name, v.value, e, at));
+        attrs.push({ name: a.name, value: undefined, expression: v.value, refused: true });
+      }
+    }
   }
-  return { props, spread };
+  return attrs;
 }
 
-/** The value of a literal expression such as {3}, {true} or {['a', 'b']}; imported images become image metadata. */
-function evaluate(expression: string, imports: Map<string, string>, absPath: string): unknown {
-  const from = imports.get(expression);
-  if (from !== undefined) {
-    const ext = from.split('.').pop()?.toLowerCase() ?? '';
-    const exists = !from.startsWith('.') || existsSync(resolve(dirname(absPath), from));
-    // Stands in for what Astro's image pipeline hands over; missing files are reported at the import.
-    if ((IMAGE_TYPES as readonly string[]).includes(ext) && exists)
-      return { src: from, width: 1, height: 1, format: ext };
-    return UNKNOWN;
-  }
-  try {
-    // Only literals: an empty context and a short timeout, since this is the editor's own file.
-    return runInNewContext(`(${expression})`, Object.create(null), { timeout: 50 });
-  } catch {
-    return UNKNOWN;
-  }
-}
-
-function checkElement(
-  node: Node,
-  parents: string[],
-  imports: Map<string, string>,
-  ctx: BodyContext,
-  out: BodyFinding[],
-) {
+function checkElement(node: Node, parents: string[], imports: Imports, ctx: BodyContext, out: BodyFinding[]) {
   const name = node.name;
+  // A fragment (<>…</>) has neither name nor attributes.
   if (!name) return;
   const at = line(node);
-  if (/^[a-z]/u.test(name)) {
-    // Plain HTML in MDX: the same rules as Markdown.
-    const { props } = propsOf(node, imports, ctx.absPath);
-    if (name === 'img')
-      checkImage(
-        String(props.src ?? ''),
-        typeof props.alt === 'string' ? props.alt : '',
-        at,
-        t('<img>', '<img>'),
-        ctx,
-        out,
-      );
-    if (name === 'a' && typeof props.href === 'string') checkLink(props.href, at, ctx, out);
-    if (name === 'iframe' || name === 'script') {
-      out.push({
-        severity: 'error',
-        line: at,
-        field: t(`<${name}>`, `<${name}>`),
-        wrong: t('bettet fremde Inhalte oder Skripte ein', 'embeds third-party content or scripts'),
-        expected: t(
-          'für Videos <Video url="…" title="…" />, sonst ein Link',
-          'for videos <Video url="…" title="…" />, otherwise a link',
-        ),
-      });
-    }
+  if (/[.:]/u.test(name)) {
+    out.push({
+      severity: 'error',
+      safety: true,
+      line: at,
+      field: t(`<${name}>`, `<${name}>`),
+      wrong: t('solche Elementnamen sind nicht erlaubt', 'element names of this kind are not allowed'),
+      expected: t(
+        `ein erlaubtes HTML-Element oder eine dieser Komponenten: ${COMPONENT_NAMES.join(', ')}`,
+        `an allowed HTML element or one of these components: ${COMPONENT_NAMES.join(', ')}`,
+      ),
+    });
     return;
   }
-  if (imports.has(name)) return;
+  if (/^[a-z]/u.test(name)) {
+    // Plain HTML in MDX: the allow-list, then the same rules as Markdown.
+    const attrs = attributesOf(node, imports.images, out, name);
+    out.push(...checkHtmlElement(name, attrs, at));
+    const value = (n: string) => attrs.find((a) => a.name.toLowerCase() === n && !a.refused)?.value;
+    const src = value('src');
+    const href = value('href');
+    if (name === 'img' && typeof src === 'string' && judgeUrl(src).ok) {
+      const alt = value('alt');
+      checkImage(src, typeof alt === 'string' ? alt : '', at, t('<img>', '<img>'), ctx, out);
+    }
+    if (name === 'a' && typeof href === 'string' && judgeUrl(href).ok)
+      checkLink(href, at, t('<a> href', '<a> href'), ctx, out);
+    return;
+  }
+  if (imports.images.has(name)) {
+    out.push({
+      severity: 'error',
+      safety: true,
+      line: at,
+      field: t(`<${name}>`, `<${name}>`),
+      wrong: t(
+        `${name} ist ein importiertes Bild, keine Komponente (eine SVG-Datei würde mit ihren Skripten eingebettet)`,
+        `${name} is an imported image, not a component (an SVG file would be embedded with its scripts)`,
+      ),
+      expected: t(`<Figure src={${name}} alt="…" />`, `<Figure src={${name}} alt="…" />`),
+    });
+    return;
+  }
   if (!(COMPONENT_NAMES as string[]).includes(name)) {
     const suggestion = closest(name, COMPONENT_NAMES);
     out.push({
       severity: 'error',
+      safety: true,
       line: at,
       field: t(`<${name}>`, `<${name}>`),
       wrong: t('diese Komponente gibt es nicht', 'there is no such component'),
@@ -353,11 +494,34 @@ function checkElement(
     });
   }
 
-  const { props, spread } = propsOf(node, imports, ctx.absPath);
-  if (spread) return;
-  const unknownProps = new Set(Object.keys(props).filter((k) => props[k] === UNKNOWN));
+  const attrs = attributesOf(node, imports.images, out, component);
+  const refused = new Set(attrs.filter((a) => a.refused).map((a) => a.name));
+  const props: Record<string, unknown> = Object.fromEntries(
+    attrs.filter((a) => !a.refused).map((a) => [a.name, a.value]),
+  );
+  // An imported image is only a value for a prop that takes one (Figure's src).
+  for (const a of attrs) {
+    if (a.usesImport && !(component === 'Figure' && a.name === 'src')) {
+      out.push({
+        severity: 'error',
+        safety: true,
+        line: at,
+        field: field(a.name),
+        wrong: t('ein importiertes Bild passt hier nicht', 'an imported image does not fit here'),
+        expected: t('Text in Anführungszeichen', 'text in quotes'),
+      });
+      refused.add(a.name);
+      delete props[a.name];
+    }
+  }
+  for (const a of attrs) {
+    if (a.refused || typeof a.value !== 'string') continue;
+    // Addresses in props: the schemas refuse other schemes; http:// gets the same hint as in the text.
+    if (['url', 'href'].includes(a.name) && judgeUrl(a.value).ok && isPlainHttp(a.value))
+      out.push(httpWarning(a.value, at, field(a.name)));
+  }
   const schema = PROPS[component];
-  const result = schema.safeParse(Object.fromEntries(Object.entries(props).filter(([k]) => !unknownProps.has(k))));
+  const result = schema.safeParse(props);
   if (result.success) {
     if (component === 'Figure' && typeof props.alt === 'string') {
       const problem = altProblem(props.alt, '');
@@ -390,12 +554,15 @@ function checkElement(
   const known = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
   for (const issue of result.error.issues) {
     const prop = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    if (prop !== undefined && unknownProps.has(prop)) continue;
+    if (prop !== undefined && refused.has(prop)) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
+        if (refused.has(key)) continue;
         const suggestion = closest(key, known);
         out.push({
           severity: 'error',
+          // An event handler or Astro directive on a component is no mere typo.
+          safety: /^on|:/iu.test(key) || undefined,
           line: at,
           field: field(key),
           wrong: t(`<${component}> kennt ${q(key).de} nicht`, `<${component}> has no prop ${q(key).en}`),
@@ -411,25 +578,42 @@ function checkElement(
     }
     // A missing required prop is "missing"; a wrong one quotes the value.
     const value = prop === undefined ? undefined : props[prop];
+    const explained = schemaWrong(issue.message);
+    if (explained) {
+      out.push({ severity: 'error', line: at, field: field(prop), ...explained });
+      continue;
+    }
     const expected = issue.message.startsWith('expected ')
       ? schemaExpected(issue.message)
       : t('einen gültigen Wert', 'a valid value');
+    const unsafe = typeof value === 'string' && !judgeUrl(value).ok && ['url', 'href'].includes(prop ?? '');
     out.push({
       severity: 'error',
+      safety: unsafe || undefined,
       line: at,
       field: field(prop),
       wrong:
         value === undefined
           ? t('fehlt', 'is missing')
-          : component === 'Figure' && prop === 'src' && typeof value === 'string'
+          : unsafe
             ? t(
-                `${q(value).de} ist ein Pfad, kein importiertes Bild`,
-                `${q(value).en} is a path, not an imported image`,
+                `${q(value).de}: Adressen mit ${judgeUrlScheme(value)}: sind nicht erlaubt`,
+                `${q(value).en}: addresses starting with ${judgeUrlScheme(value)}: are not allowed`,
               )
-            : t(`${q(value).de} passt nicht`, `${q(value).en} is not valid`),
+            : component === 'Figure' && prop === 'src' && typeof value === 'string'
+              ? t(
+                  `${q(value).de} ist ein Pfad, kein importiertes Bild`,
+                  `${q(value).en} is a path, not an imported image`,
+                )
+              : t(`${q(value).de} passt nicht`, `${q(value).en} is not valid`),
       expected,
     });
   }
+}
+
+function judgeUrlScheme(value: string): string {
+  const verdict = judgeUrl(value);
+  return verdict.ok ? '' : verdict.scheme;
 }
 
 /** A download link to a file in public/ must point at a file that exists; other addresses must say their size. */
@@ -442,7 +626,13 @@ function checkDownload(
 ) {
   const href = String(props.href);
   if (href.startsWith('/')) {
-    if (!existsSync(resolve(ctx.publicDir, `.${decodeURI(href.replace(/[?#].*$/u, ''))}`))) {
+    let file: string | undefined;
+    try {
+      file = resolve(ctx.publicDir, `.${decodeURI(href.replace(/[?#].*$/u, ''))}`);
+    } catch {
+      file = undefined;
+    }
+    if (!fileExists(file) || !file!.startsWith(resolve(ctx.publicDir))) {
       out.push({
         severity: 'error',
         line: at,

@@ -31,7 +31,10 @@ export const HINTS: Record<string, Hint> = {
     de: 'Veröffentlichungsdatum (JJJJ-MM-TT); ein Datum in der Zukunft erscheint mit dem ersten Build ab diesem Tag',
     en: 'Date of publication (YYYY-MM-DD); a future date appears with the first build on or after that day',
   },
-  updatedAt: { de: 'Datum der letzten wesentlichen Überarbeitung (JJJJ-MM-TT)' },
+  updatedAt: {
+    de: 'Datum der letzten wesentlichen Überarbeitung (JJJJ-MM-TT, nicht vor publishedAt)',
+    en: 'Date of the last substantial update (YYYY-MM-DD, not before publishedAt)',
+  },
   sources: { de: 'Quellen der Fakten, mit Adresse', en: 'Sources of the facts, with their addresses' },
   'sources[].title': { de: 'Titel der Quelle', en: 'Title of the source' },
   'sources[].url': { de: 'Webadresse der Quelle (https://…)', en: 'Address of the source (https://…)' },
@@ -103,18 +106,27 @@ export const HINTS: Record<string, Hint> = {
   },
   'practices:afterFunding': { de: 'Was nach Ende der Förderung geschah (oder geschehen soll)' },
   'practices:startYear': { de: 'Jahr, in dem die Arbeit begann (vierstellig)' },
-  'practices:endYear': { de: 'Jahr, in dem sie endete, falls ja', en: 'Year it ended, if it did' },
+  'practices:endYear': {
+    de: 'Jahr, in dem sie endete, falls ja (nicht vor startYear)',
+    en: 'Year it ended, if it did (not before startYear)',
+  },
   'practices:costs': { de: 'Kosten in Euro, soweit bekannt' },
   'practices:costs.oneOff': {
-    de: 'Einmalige Kosten in Euro (nur die Zahl)',
-    en: 'One-off costs in euros (number only)',
+    de: 'Einmalige Kosten in Euro (nur die Zahl, ohne Tausenderpunkt: 25000)',
+    en: 'One-off costs in euros (number only, no thousands separator: 25000)',
   },
-  'practices:costs.yearly': { de: 'Laufende Kosten pro Jahr in Euro', en: 'Yearly running costs in euros' },
+  'practices:costs.yearly': {
+    de: 'Laufende Kosten pro Jahr in Euro (nur die Zahl, ohne Tausenderpunkt)',
+    en: 'Yearly running costs in euros (number only, no thousands separator)',
+  },
   'practices:costs.note': { de: 'Was die Zahlen umfassen', en: 'What the figures include' },
   'practices:funding': { de: 'Förderprogramme', en: 'Funding programmes' },
   'practices:funding[].programme': { de: 'Name des Programms', en: 'Name of the programme' },
   'practices:funding[].funder': { de: 'Wer fördert', en: 'Who funds it' },
-  'practices:funding[].amount': { de: 'Fördersumme in Euro', en: 'Amount in euros' },
+  'practices:funding[].amount': {
+    de: 'Fördersumme in Euro (nur die Zahl, ohne Tausenderpunkt)',
+    en: 'Amount in euros (number only, no thousands separator)',
+  },
   partners: { de: 'Partner: Firmen, Hochschulen, Verbände', en: 'Partners: firms, universities, associations' },
   'partners[].name': { de: 'Name', en: 'Name' },
   'partners[].role': { de: 'Rolle im Vorhaben', en: 'Role in the work' },
@@ -179,14 +191,20 @@ export const HINTS: Record<string, Hint> = {
   'projects:phases': { de: 'Projektphasen mit Daten und Kreisen', en: 'Phases with dates and districts' },
   'projects:phases[].name': { de: 'Name der Phase oder des Teilprojekts', en: 'Name of the phase or sub-project' },
   'projects:phases[].start': { de: 'Erster Tag (JJJJ-MM-TT)', en: 'First day (YYYY-MM-DD)' },
-  'projects:phases[].end': { de: 'Letzter Tag (JJJJ-MM-TT)', en: 'Last day (YYYY-MM-DD)' },
+  'projects:phases[].end': {
+    de: 'Letzter Tag (JJJJ-MM-TT, nicht vor start)',
+    en: 'Last day (YYYY-MM-DD, not before start)',
+  },
   'projects:phases[].districts': { de: 'Kreise der Phase (AGS)', en: 'Districts of the phase (AGS)' },
   'projects:phases[].partner': { de: 'Partner, der die Phase durchführt', en: 'Partner that carries out the phase' },
   'projects:phases[].description': { de: 'Was die Phase tut', en: 'What the phase does' },
 
   // Dialogues
   'dialogues:date': { de: 'Erster Tag (JJJJ-MM-TT)', en: 'First day (YYYY-MM-DD)' },
-  'dialogues:endDate': { de: 'Letzter Tag bei mehrtägigen Terminen', en: 'Last day, for events over several days' },
+  'dialogues:endDate': {
+    de: 'Letzter Tag bei mehrtägigen Terminen (nicht vor date)',
+    en: 'Last day, for events over several days (not before date)',
+  },
   'dialogues:place': {
     de: 'Ort; bei Online-Terminen online: true',
     en: 'Where it takes place; online: true for online events',

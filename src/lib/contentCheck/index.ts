@@ -23,9 +23,13 @@ import { describeIssue, valueAt } from './zodIssues.ts';
 import { hintFor } from './hints.ts';
 import { q, t, yamlError, type Text } from './messages.ts';
 import { closest } from './similar.ts';
-import { checkBody } from './body.ts';
+import { checkBody, placeholder } from './body.ts';
 import { altProblem } from './alt.ts';
 import type { LinkTargets } from './links.ts';
+import { decodeContent } from './encoding.ts';
+import { isPlainHttp } from './urls.ts';
+import { LONG_BODY_BYTES, LONG_TITLE_CHARS } from './limits.ts';
+import { slugify } from '../slug.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -66,6 +70,10 @@ interface Entry {
   file: ContentFile;
   display: string;
   source: ParsedSource;
+  /** The file's text as the build reads it (byte order mark and line endings as written). */
+  raw: string;
+  /** Paths of the fields the schema has already reported, so a second message does not repeat it. */
+  reported: Set<string>;
   /** Raw data as written. */
   data: Record<string, unknown> | undefined;
   /** Did the data pass the schema? */
@@ -116,63 +124,16 @@ export function checkContent(options: CheckOptions): Problem[] {
     );
   }
 
-  // 1. Read and validate every file.
+  // 1. Read and validate every file. Whatever goes wrong with one file is reported for that file.
   const entries: Entry[] = [];
   const references: Reference[] = [];
   for (const file of files) {
     const display = relative(cwd, file.absPath);
-    const source = parseSource(readFileSync(file.absPath, 'utf8'), file.kind);
-    const entry: Entry = { file, display, source, data: undefined, valid: false };
-    entries.push(entry);
-    if (source.missingFrontmatter) {
-      add(
-        entry,
-        'error',
-        1,
-        same('---'),
-        t('die Kopfdaten fehlen', 'the frontmatter is missing'),
-        t('die erste Zeile ---, dann die Felder, dann wieder ---', 'a first line ---, then the fields, then --- again'),
-      );
-      continue;
+    try {
+      readEntry(file, display, entries, references, add);
+    } catch (e) {
+      add({ display }, 'error', 1, same('(Datei)'), unreadable(e), READABLE);
     }
-    for (const e of source.yamlErrors) {
-      const { wrong, expected } = yamlError(e.code, e.message);
-      add(entry, 'error', e.line, same('YAML'), wrong, expected);
-    }
-    if (source.data === undefined) continue;
-    if (typeof source.data !== 'object' || Array.isArray(source.data)) {
-      add(
-        entry,
-        'error',
-        1,
-        same('YAML'),
-        t('keine Felder gefunden', 'no fields found'),
-        t('Zeilen der Form feld: wert', 'lines of the form field: value'),
-      );
-      continue;
-    }
-    entry.data = source.data as Record<string, unknown>;
-    const schema = schemaFor(file.collection, file.absPath);
-    const result = schema.safeParse(entry.data);
-    entry.valid = result.success;
-    if (!result.success) reportIssues(entry, result.error.issues as z.core.$ZodIssue[], add);
-
-    walkData(fieldOf(schema).node, entry.data, {
-      reference: (path, value, collection) => references.push({ entry, path, value, collection }),
-      unknownKey: (path, key, known) => {
-        const suggestion = closest(key, known);
-        add(
-          entry,
-          'warning',
-          source.lineOf([...path, key]),
-          same(fieldName([...path, key])),
-          t('unbekanntes Feld: wird nicht verwendet', 'unknown field: it is not used'),
-          suggestion
-            ? t(`meinten Sie ${suggestion}?`, `did you mean ${suggestion}?`)
-            : t(`eines von: ${known.join(', ')}`, `one of: ${known.join(', ')}`),
-        );
-      },
-    });
   }
 
   // 2. Index what exists.
@@ -201,7 +162,11 @@ export function checkContent(options: CheckOptions): Problem[] {
   // 4. Per-entry rules beyond the schema, and warnings.
   for (const entry of entries) {
     if (!entry.data) continue;
-    checkEntryRules(entry, ids, options.now, add);
+    try {
+      checkEntryRules(entry, ids, options.now, add);
+    } catch (e) {
+      add(entry, 'error', 1, same('(Datei)'), unreadable(e), READABLE);
+    }
   }
 
   // 5. The text of MDX entries.
@@ -209,9 +174,10 @@ export function checkContent(options: CheckOptions): Problem[] {
   const publicDir = resolve(cwd, options.publicDir ?? 'public');
   for (const entry of entries) {
     if (entry.file.kind !== 'mdx' || entry.source.missingFrontmatter) continue;
-    const text = readFileSync(entry.file.absPath, 'utf8');
-    for (const f of checkBody(text, { absPath: entry.file.absPath, targets, site: options.site ?? '', publicDir })) {
-      add(entry, f.severity, f.line, f.field, f.wrong, f.expected);
+    try {
+      checkText(entry, { targets, site: options.site ?? '', publicDir }, add);
+    } catch (e) {
+      add(entry, 'error', 1, t('Text', 'body'), unreadable(e), READABLE);
     }
   }
 
@@ -221,6 +187,320 @@ export function checkContent(options: CheckOptions): Problem[] {
       a.file.localeCompare(b.file) ||
       a.line - b.line,
   );
+}
+
+const READABLE = t(
+  'eine Datei, die npm run check lesen kann (sonst bitte der Redaktion melden)',
+  'a file npm run check can read (otherwise please tell the editorial team)',
+);
+
+function unreadable(e: unknown): Text {
+  const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  return t(`lässt sich nicht prüfen: ${message}`, `cannot be checked: ${message}`);
+}
+
+function readEntry(file: ContentFile, display: string, entries: Entry[], references: Reference[], add: Add) {
+  const decoded = decodeContent(readFileSync(file.absPath));
+  if (!decoded.ok) {
+    const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    add(
+      { display },
+      'error',
+      decoded.line,
+      same('(Datei)'),
+      t(
+        `ist nicht als UTF-8 gespeichert: Byte ${decoded.offset} (${byte}) ist kein UTF-8`,
+        `is not saved as UTF-8: byte ${decoded.offset} (${byte}) is not UTF-8`,
+      ),
+      t(
+        'die Datei als UTF-8 speichern (im Editor: Speichern mit Kodierung → UTF-8); Umlaute sonst als „J�rgen“',
+        'the file saved as UTF-8 (in the editor: save with encoding → UTF-8); otherwise umlauts show as "J�rgen"',
+      ),
+    );
+    return;
+  }
+  const source = parseSource(decoded.text, file.kind);
+  const entry: Entry = {
+    file,
+    display,
+    source,
+    raw: decoded.raw,
+    reported: new Set(),
+    data: undefined,
+    valid: false,
+  };
+  entries.push(entry);
+  if (decoded.bom) {
+    add(
+      entry,
+      'warning',
+      1,
+      same('(Datei)'),
+      t(
+        'beginnt mit einer unsichtbaren Byte-Order-Markierung (BOM); sie wird überlesen',
+        'starts with an invisible byte order mark (BOM); it is skipped',
+      ),
+      t('die Datei als UTF-8 ohne BOM speichern', 'the file saved as UTF-8 without BOM'),
+    );
+  }
+  const depth = file.entry.split('/').length;
+  if (depth > (isLocalised(file.collection) ? 2 : 1)) {
+    const folder = file.entry
+      .split('/')
+      .slice(isLocalised(file.collection) ? 1 : 0, -1)
+      .join('/');
+    add(
+      entry,
+      'error',
+      1,
+      same('(Datei)'),
+      t(
+        `liegt im Unterordner ${folder}/: Unterordner kennt die Website nicht`,
+        `is in the sub-folder ${folder}/: the site knows no sub-folders`,
+      ),
+      isLocalised(file.collection)
+        ? t(
+            `die Datei direkt in ${file.collection}/de/ oder ${file.collection}/en/`,
+            `the file directly in ${file.collection}/de/ or ${file.collection}/en/`,
+          )
+        : t(`die Datei direkt in ${file.collection}/`, `the file directly in ${file.collection}/`),
+    );
+  }
+  if (source.missingFrontmatter) {
+    add(
+      entry,
+      'error',
+      1,
+      same('---'),
+      t('die Kopfdaten fehlen', 'the frontmatter is missing'),
+      t('die erste Zeile ---, dann die Felder, dann wieder ---', 'a first line ---, then the fields, then --- again'),
+    );
+    return;
+  }
+  for (const e of source.yamlErrors) {
+    const { wrong, expected } = yamlError(e.code, e.message);
+    add(entry, 'error', e.line, same('YAML'), wrong, expected);
+  }
+  if (source.data === undefined) return;
+  if (typeof source.data !== 'object' || Array.isArray(source.data)) {
+    add(
+      entry,
+      'error',
+      1,
+      same('YAML'),
+      t('keine Felder gefunden', 'no fields found'),
+      t('Zeilen der Form feld: wert', 'lines of the form field: value'),
+    );
+    return;
+  }
+  entry.data = source.data as Record<string, unknown>;
+  const schema = schemaFor(file.collection, file.absPath);
+  const result = schema.safeParse(entry.data);
+  entry.valid = result.success;
+  const issues = result.success ? [] : (result.error.issues as z.core.$ZodIssue[]);
+  for (const issue of issues) entry.reported.add(fieldName(issue.path as PathKey[]));
+  // Numbers written the German way get their own message instead of the schema's.
+  const german = new Set<string>();
+
+  walkData(fieldOf(schema).node, entry.data, {
+    reference: (path, value, collection) => references.push({ entry, path, value, collection }),
+    unknownKey: (path, key, known) => {
+      // MDX reads `layout:` itself: it would import that file and run it as the page's layout.
+      if (file.kind === 'mdx' && path.length === 0 && key === 'layout') {
+        add(
+          entry,
+          'error',
+          source.lineOf([key]),
+          same(key),
+          t(
+            'layout: lädt beim Bauen eine Programmdatei als Seitenlayout; Einträge dürfen das nicht',
+            'layout: loads a program file as the page layout when the site is built; entries may not',
+          ),
+          t(
+            'die Zeile layout: löschen (das Layout wählt die Website)',
+            'the layout: line deleted (the site chooses the layout)',
+          ),
+        );
+        return;
+      }
+      const suggestion = closest(key, known);
+      add(
+        entry,
+        'warning',
+        source.lineOf([...path, key]),
+        same(fieldName([...path, key])),
+        t('unbekanntes Feld: wird nicht verwendet', 'unknown field: it is not used'),
+        suggestion
+          ? t(`meinten Sie ${suggestion}?`, `did you mean ${suggestion}?`)
+          : t(`eines von: ${known.join(', ')}`, `one of: ${known.join(', ')}`),
+      );
+    },
+    scalar: (path, value, node) => checkScalar(entry, path, value, node, add, german),
+  });
+  reportIssues(
+    entry,
+    issues.filter((issue) => !german.has(fieldName(issue.path as PathKey[]))),
+    add,
+  );
+}
+
+/** A number such as 25.000 or 1.250.000: German thousands separators, which YAML reads as 25 and as text. */
+const GERMAN_THOUSANDS = /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u;
+/** A number such as 12,5: a German decimal comma, which YAML reads as text. */
+const GERMAN_DECIMAL = /^[+-]?\d+,\d+$/u;
+
+/** Rules for single values the schema does not have: empty texts, numbers written the German way, http://. */
+function checkScalar(entry: Entry, path: PathKey[], value: unknown, node: FieldNode, add: Add, german: Set<string>) {
+  const key = fieldName(path);
+  const line = entry.source.lineOf(path);
+  if (node.kind === 'string' && typeof value === 'string' && value.trim() === '' && !entry.reported.has(key)) {
+    add(
+      entry,
+      'error',
+      line,
+      same(key),
+      value === '' ? t('ist leer', 'is empty') : t('enthält nur Leerzeichen', 'holds only spaces'),
+      t(
+        'einen Text (oder die Zeile weglassen, wenn das Feld nicht nötig ist)',
+        'a text (or leave the line out if the field is optional)',
+      ),
+    );
+  }
+  if (node.kind === 'string' && node.format === 'url' && typeof value === 'string' && isPlainHttp(value)) {
+    add(
+      entry,
+      'warning',
+      line,
+      same(key),
+      t(
+        `${q(value).de} ist eine unverschlüsselte Adresse (http://)`,
+        `${q(value).en} is an unencrypted address (http://)`,
+      ),
+      t('https://, wenn die Website es anbietet (fast alle tun es)', 'https:// if the site offers it (almost all do)'),
+    );
+  }
+  if (node.kind === 'number') {
+    const written = entry.source.scalarAt(path);
+    if (!written || written.quoted) return;
+    const text = written.source.trim();
+    const thousands = GERMAN_THOUSANDS.test(text);
+    // 50.203 is a latitude, not fifty thousand: only where the field takes numbers of a thousand and more.
+    if ((thousands && (node.max === undefined || node.max >= 1000)) || GERMAN_DECIMAL.test(text)) {
+      const meant = text.replace(/\./gu, '').replace(',', '.');
+      const read =
+        typeof value === 'number'
+          ? t(`wird als ${String(value).replace('.', ',')} gelesen`, `is read as ${value}`)
+          : t('wird als Text gelesen', 'is read as text');
+      add(
+        entry,
+        'error',
+        line,
+        same(key),
+        t(
+          `${text} ${read.de}: Zahlen stehen in der englischen Schreibweise`,
+          `${text} ${read.en}: numbers are written the English way`,
+        ),
+        t(
+          `${meant} (ohne Tausenderpunkte, mit Dezimalpunkt statt Komma)`,
+          `${meant} (no thousands separators, a decimal point rather than a comma)`,
+        ),
+      );
+      german.add(key);
+    }
+  }
+}
+
+/**
+ * The safety part of the check for one MDX file, on its own (no other entries needed): not UTF-8, a `layout:`
+ * in the frontmatter, and every violation of the safe MDX subset (./subset.ts). The build's MDX guard
+ * (src/integrations/contentCheck.ts) refuses to compile a file that has any, in the preview as in the build.
+ */
+export function safetyProblems(absPath: string, options: { cwd?: string; publicDir?: string } = {}): Problem[] {
+  const cwd = options.cwd ?? process.cwd();
+  const display = relative(cwd, absPath);
+  const problems: Problem[] = [];
+  const add = (line: number, field: Text, wrong: Text, expected: Text) =>
+    problems.push({ severity: 'error', file: display, line, field, wrong, expected });
+  let decoded: ReturnType<typeof decodeContent>;
+  try {
+    decoded = decodeContent(readFileSync(absPath));
+  } catch (e) {
+    add(1, same('(Datei)'), unreadable(e), READABLE);
+    return problems;
+  }
+  if (!decoded.ok) {
+    add(
+      decoded.line,
+      same('(Datei)'),
+      t(`ist nicht als UTF-8 gespeichert (Byte ${decoded.offset})`, `is not saved as UTF-8 (byte ${decoded.offset})`),
+      t('die Datei als UTF-8 speichern', 'the file saved as UTF-8'),
+    );
+    return problems;
+  }
+  const source = parseSource(decoded.text, 'mdx');
+  const data = source.data as Record<string, unknown> | undefined;
+  if (data && typeof data === 'object' && 'layout' in data) {
+    add(
+      source.lineOf(['layout']),
+      same('layout'),
+      t('layout: lädt beim Bauen eine Programmdatei', 'layout: loads a program file when the site is built'),
+      t('die Zeile layout: löschen', 'the layout: line deleted'),
+    );
+  }
+  const findings = checkBody(decoded.raw, {
+    absPath,
+    targets: { localised: {}, plain: {} },
+    site: '',
+    publicDir: resolve(cwd, options.publicDir ?? 'public'),
+    frontmatterEndLine:
+      source.missingFrontmatter || source.yamlErrors.some((e) => e.code === 'UNCLOSED_FRONTMATTER')
+        ? undefined
+        : source.bodyStartLine - 1,
+  });
+  for (const f of findings) if (f.safety) add(f.line, f.field, f.wrong, f.expected);
+  return problems;
+}
+
+/** Can entries of this collection be drafts (does its schema have `draft`)? */
+function canDraft(entry: Entry): boolean {
+  const node = fieldOf(schemaFor(entry.file.collection)).node;
+  return node.kind === 'object' && 'draft' in node.fields;
+}
+
+/** Is the entry meant for the site (not a draft)? */
+function isPublishedEntry(entry: Entry): boolean {
+  return entry.data?.draft !== true;
+}
+
+function checkText(entry: Entry, context: { targets: LinkTargets; site: string; publicDir: string }, add: Add) {
+  const bodyBytes = Buffer.byteLength(entry.source.body, 'utf8');
+  if (bodyBytes > LONG_BODY_BYTES) {
+    const mb = (n: number, lang: 'de' | 'en') =>
+      new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(n / 1_000_000);
+    add(
+      entry,
+      'warning',
+      entry.source.bodyStartLine,
+      t('Text', 'body'),
+      t(
+        `ist ${mb(bodyBytes, 'de')} MB lang: die Seite lädt langsam`,
+        `is ${mb(bodyBytes, 'en')} MB long: the page loads slowly`,
+      ),
+      t(
+        `höchstens ${mb(LONG_BODY_BYTES, 'de')} MB; lange Texte auf mehrere Einträge verteilen, Daten als Download`,
+        `at most ${mb(LONG_BODY_BYTES, 'en')} MB; long texts split into several entries, data as a download`,
+      ),
+    );
+  }
+  const findings = checkBody(entry.raw, {
+    absPath: entry.file.absPath,
+    ...context,
+    published: isPublishedEntry(entry),
+    frontmatterEndLine: entry.source.yamlErrors.some((e) => e.code === 'UNCLOSED_FRONTMATTER')
+      ? undefined
+      : entry.source.bodyStartLine - 1,
+  });
+  for (const f of findings) add(entry, f.severity, f.line, f.field, f.wrong, f.expected);
 }
 
 type Add = (
@@ -446,7 +726,28 @@ function checkEntryRules(entry: Entry, ids: Map<CollectionName, Map<string, Entr
         ),
         t('derselbe Schlüssel im Dateinamen und im Feld ags', 'the same key in the file name and the field ags'),
       );
-    } else if (!/^\d{5}$/u.test(fromName)) {
+    } else if (/^\d{5}$/u.test(fromName)) {
+      // The words after the key should name the same district (06435-rheingau-taunus-kreis.yaml is a contradiction).
+      const facts = districtFacts(fromName);
+      const fileName = entry.file.entry
+        .split('/')
+        .pop()!
+        .replace(/\.ya?ml$/u, '');
+      const words = fileName.replace(/^.*?\d{5}-?/u, '');
+      if (facts && words !== '' && words !== slugify(facts.name)) {
+        add(
+          entry,
+          'warning',
+          1,
+          same('(Datei)'),
+          t(
+            `der Dateiname sagt ${q(words).de}, aber ${fromName} ist ${facts.name}`,
+            `the file name says ${q(words).en}, but ${fromName} is ${facts.name}`,
+          ),
+          t(`${fromName}-${slugify(facts.name)}.yaml`, `${fromName}-${slugify(facts.name)}.yaml`),
+        );
+      }
+    } else {
       add(
         entry,
         'error',
@@ -478,7 +779,19 @@ function checkEntryRules(entry: Entry, ids: Map<CollectionName, Map<string, Entr
     const checked = new Date(data.lastChecked as string | Date);
     if (!Number.isNaN(checked.getTime())) {
       const days = Math.floor((now.getTime() - checked.getTime()) / DAY);
-      if (days > CHECK_INTERVAL_DAYS) {
+      if (checked.getTime() > now.getTime() + DAY) {
+        add(
+          entry,
+          'warning',
+          line('lastChecked'),
+          same('lastChecked'),
+          t(
+            `${q(checked).de} liegt in der Zukunft: so bleibt der Eintrag ungeprüft, bis es so weit ist`,
+            `${q(checked).en} is in the future: the entry is then never due for checking until that day`,
+          ),
+          t('das Datum der letzten Prüfung, höchstens heute', 'the date of the last check, today at the latest'),
+        );
+      } else if (days > CHECK_INTERVAL_DAYS) {
         add(
           entry,
           'warning',
@@ -502,19 +815,34 @@ function checkEntryRules(entry: Entry, ids: Map<CollectionName, Map<string, Entr
       add(entry, 'warning', line('heroImage', 'alt'), same('heroImage.alt'), problem.wrong, problem.expected);
   }
 
-  // Placeholders `npm run new` left.
+  // Placeholders `npm run new` left: a reminder in a draft, an error in an entry meant for the site.
   forEachString(data, [], (path, value) => {
     if (PLACEHOLDER.test(value)) {
+      const p = placeholder(entry.source.lineOf(path), isPublishedEntry(entry), same(fieldName(path)), canDraft(entry));
+      add(entry, p.severity, p.line, p.field, p.wrong, p.expected);
+    }
+  });
+
+  // Titles so long that cards, search results and browser tabs cut them.
+  for (const key of ['title', 'titleEn']) {
+    const title = data[key];
+    if (typeof title === 'string' && title.length > LONG_TITLE_CHARS) {
       add(
         entry,
         'warning',
-        entry.source.lineOf(path),
-        same(fieldName(path)),
-        t('enthält noch den Platzhalter TODO', 'still holds the placeholder TODO'),
-        t('den eigenen Text', 'your own text'),
+        line(key),
+        same(key),
+        t(
+          `${title.length} Zeichen: Karten, Suchergebnisse und Browser kürzen ihn`,
+          `${title.length} characters: cards, search results and browsers cut it short`,
+        ),
+        t(
+          `höchstens ${LONG_TITLE_CHARS} Zeichen; Einzelheiten in den Teaser`,
+          `at most ${LONG_TITLE_CHARS} characters; details belong in the teaser`,
+        ),
       );
     }
-  });
+  }
 }
 
 function forEachString(value: unknown, path: PathKey[], fn: (path: PathKey[], value: string) => void) {

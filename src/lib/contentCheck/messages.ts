@@ -4,6 +4,7 @@
  * languages, and the output picks one.
  */
 import type { Lang } from '../../schemas/common.ts';
+import { MAX_YAML_ALIASES, MAX_YAML_CHARS } from './limits.ts';
 
 /** A sentence in both languages. */
 export interface Text {
@@ -130,6 +131,7 @@ const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/^expected the address of a YouTube or Vimeo video$/u, 'die Adresse eines Videos auf YouTube oder Vimeo'],
   [/^expected the title of the video$/u, 'den Titel des Videos'],
   [/^expected true or false$/u, 'true oder false'],
+  [/^expected a text, not only spaces$/u, 'einen Text, nicht nur Leerzeichen'],
 ];
 
 /** The German of a schema message, or undefined if there is none yet. */
@@ -152,6 +154,11 @@ const SCHEMA_WRONG: [RegExp, Text, Text][] = [
     t('ein Datum in der Form JJJJ-MM-TT, z. B. 2025-03-01', 'a date written as YYYY-MM-DD, e.g. 2025-03-01'),
   ],
   [
+    /^(.+) is before (\w+) (.+)$/u,
+    t('„$1“ liegt vor $2 ($3)', '"$1" is before $2 ($3)'),
+    t('einen Wert am oder nach $2 ($3), oder die beiden vertauscht', 'a value on or after $2 ($3), or the two swapped'),
+  ],
+  [
     /^no district with the official key (.+) exists.*$/u,
     t('es gibt keinen Kreis mit dem Schlüssel $1', 'there is no district with the key $1'),
     t('einen Kreisschlüssel (AGS) aus der amtlichen Liste', 'a district key (AGS) from the official list'),
@@ -160,7 +167,12 @@ const SCHEMA_WRONG: [RegExp, Text, Text][] = [
 
 export function schemaWrong(message: string): { wrong: Text; expected: Text } | undefined {
   for (const [re, wrong, expected] of SCHEMA_WRONG) {
-    if (re.test(message)) return { wrong: t(message.replace(re, wrong.de), message.replace(re, wrong.en)), expected };
+    if (re.test(message)) {
+      return {
+        wrong: t(message.replace(re, wrong.de), message.replace(re, wrong.en)),
+        expected: t(message.replace(re, expected.de), message.replace(re, expected.en)),
+      };
+    }
   }
   return undefined;
 }
@@ -208,6 +220,34 @@ export function yamlError(code: string, message: string): { wrong: Text; expecte
   };
   const k = known[code];
   if (k) return { wrong: t(k[0], k[1]), expected: t(k[2], k[3]) };
+  if (code === 'TOO_LARGE') {
+    const kb = Math.ceil(Number(message) / 1024);
+    return {
+      wrong: t(
+        `die Felder sind ${kb} KB lang und werden nicht gelesen`,
+        `the fields are ${kb} KB long and are not read`,
+      ),
+      expected: t(
+        `höchstens ${MAX_YAML_CHARS / 1024} KB (lange Texte gehören in den Text unter die Kopfdaten)`,
+        `at most ${MAX_YAML_CHARS / 1024} KB (long texts belong in the body below the frontmatter)`,
+      ),
+    };
+  }
+  if (code === 'ALIAS_LIMIT') {
+    return {
+      wrong: t(
+        `zu viele YAML-Verweise (*name): mehr als ${MAX_YAML_ALIASES}, die Datei wird nicht gelesen`,
+        `too many YAML aliases (*name): more than ${MAX_YAML_ALIASES}, the file is not read`,
+      ),
+      expected: t('jeden Wert ausgeschrieben, ohne & und *', 'every value written out, without & and *'),
+    };
+  }
+  if (code === 'PARSER') {
+    return {
+      wrong: t(`die Felder lassen sich nicht lesen: ${message}`, `the fields cannot be read: ${message}`),
+      expected: t('gültiges YAML (Feld: Wert)', 'valid YAML (field: value)'),
+    };
+  }
   return {
     wrong: t(`YAML-Fehler: ${message}`, `YAML error: ${message}`),
     expected: t('gültiges YAML (Feld: Wert)', 'valid YAML (field: value)'),

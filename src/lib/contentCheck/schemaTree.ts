@@ -169,6 +169,8 @@ export interface WalkVisitor {
   reference?: (path: PathKey[], value: unknown, collection: CollectionName) => void;
   image?: (path: PathKey[], value: unknown) => void;
   unknownKey?: (path: PathKey[], key: string, known: string[]) => void;
+  /** Every other value the schema has a field for (texts, numbers, dates, choices), with the field's node. */
+  scalar?: (path: PathKey[], value: unknown, node: FieldNode) => void;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -197,6 +199,7 @@ export function walkData(node: FieldNode, value: unknown, visitor: WalkVisitor, 
       }
       return;
     default:
+      visitor.scalar?.(path, value, node);
       return;
   }
 }

@@ -7,6 +7,7 @@
  * not, so the check catches an impossible date the build would accept.
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { MAX_YAML_ALIASES, MAX_YAML_CHARS } from './limits.ts';
 
 export interface YamlProblem {
   line: number;
@@ -28,6 +29,8 @@ export interface ParsedSource {
   bodyStartLine: number;
   /** Line in the file of the key at `path`, or of its nearest existing parent. */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** The value at `path` as written in the file, if it is a plain (unquoted) scalar or a quoted one. */
+  scalarAt: (path: readonly PropertyKey[]) => { source: string; quoted: boolean } | undefined;
 }
 
 const FENCE = /^---[ \t]*\r?$/u;
@@ -52,6 +55,7 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
         body: text,
         bodyStartLine: 1,
         lineOf: () => 1,
+        scalarAt: () => undefined,
       };
     }
     const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
@@ -63,6 +67,7 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
         body: '',
         bodyStartLine: lines.length,
         lineOf: () => 1,
+        scalarAt: () => undefined,
       };
     }
     yamlText = lines.slice(1, close).join('\n');
@@ -73,12 +78,24 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
     fallbackLine = 1;
   }
 
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, {
-    lineCounter: counter,
-    merge: true,
-    prettyErrors: true,
+  const unread = (code: string, message: string, line = yamlFirstLine): ParsedSource => ({
+    data: undefined,
+    yamlErrors: [{ line, code, message }],
+    missingFrontmatter,
+    body,
+    bodyStartLine,
+    lineOf: () => fallbackLine,
+    scalarAt: () => undefined,
   });
+  if (yamlText.length > MAX_YAML_CHARS) return unread('TOO_LARGE', String(yamlText.length));
+
+  const counter = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(yamlText, { lineCounter: counter, merge: true, prettyErrors: true });
+  } catch (e) {
+    return unread('PARSER', e instanceof Error ? e.message : String(e));
+  }
   const toFileLine = (offset: number) => counter.linePos(offset).line + yamlFirstLine - 1;
   const yamlLines = yamlText.split('\n');
   const yamlErrors: YamlProblem[] = [];
@@ -91,7 +108,13 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
   }
   let data: unknown;
   if (yamlErrors.length === 0) {
-    data = doc.toJS();
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch (e) {
+      // The `yaml` package stops expanding aliases beyond the limit with a ReferenceError.
+      if (e instanceof ReferenceError && /alias/iu.test(e.message)) return unread('ALIAS_LIMIT', e.message);
+      return unread('PARSER', e instanceof Error ? e.message : String(e));
+    }
     if (data === null || data === undefined) data = {};
   }
   return {
@@ -101,7 +124,25 @@ export function parseSource(text: string, kind: 'mdx' | 'yaml'): ParsedSource {
     body,
     bodyStartLine,
     lineOf: (path) => lineOfPath(doc, path, toFileLine, fallbackLine),
+    scalarAt: (path) => {
+      const node = nodeAt(doc, path);
+      if (!isScalar(node) || typeof node.source !== 'string') return undefined;
+      return { source: node.source, quoted: node.type !== 'PLAIN' };
+    },
   };
+}
+
+/** The YAML node at a data path. */
+function nodeAt(doc: Document, path: readonly PropertyKey[]): Node | null | undefined {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      node = pair?.value as Node | null | undefined;
+    } else if (isSeq(node) && typeof key === 'number') node = node.items[key] as Node | undefined;
+    else return undefined;
+  }
+  return node;
 }
 
 const KEY_LINE = /^( *)[^\s#:][^:]*:(\s|$)/u;
