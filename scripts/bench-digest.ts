@@ -186,7 +186,6 @@ async function main(): Promise<void> {
     t = performance.now();
     const report = await sendDigest(jobs, feed, settings, store, {
       mailer,
-      concurrency: connections * 2,
       retries: 2,
       retryDelayMs: 100,
       now: () => now,

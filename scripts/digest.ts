@@ -80,7 +80,6 @@ async function main(): Promise<number> {
     try {
       const report = await sendDigest(jobs, feed, config, store, {
         mailer,
-        concurrency: config.smtp.maxConnections * 2,
         retries: config.smtp.retries,
         retryDelayMs: config.smtp.retryDelayMs,
         now: () => (opts.fixedNow ? opts.now : new Date()),

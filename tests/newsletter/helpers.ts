@@ -119,10 +119,11 @@ export function testConfig(dir: string, smtpPort: number, overrides: Partial<New
     host: '127.0.0.1',
     port: 0,
     feed: join(dir, 'site'),
-    trustProxy: false,
+    trustProxy: 0,
     tokenTtlHours: 48,
     clientLimit: 1000,
     addressLimit: 1000,
+    drainSeconds: 5,
     from: 'Praxisdialog <newsletter@praxisdialog.example>',
     smtp: {
       host: '127.0.0.1',
