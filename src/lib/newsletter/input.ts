@@ -32,9 +32,10 @@ const AGS = /^\d{5}$/u;
  * every control, format (U+200B zero width space, U+202E right-to-left override, U+00AD soft
  * hyphen, U+FEFF …), surrogate (a lone half of a pair), private-use and unassigned code point,
  * every separator (spaces of any width), combining grapheme joiner, variation selectors and
- * the Hangul fillers that render as nothing.
+ * the Hangul fillers that render as nothing — and U+FFFD, which is what a lone surrogate or
+ * broken UTF-8 in the form turns into.
  */
-const INVISIBLE = /[\p{C}\p{Z}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0]/u;
+const INVISIBLE = /[\p{C}\p{Z}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\uFFFD]/u;
 
 /**
  * Trimmed address with a lower-cased, IDNA (punycode) domain if it looks deliverable;

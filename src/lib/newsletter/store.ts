@@ -171,7 +171,7 @@ export interface NewsletterStore {
 const SCHEMA_VERSION = 2;
 
 /** Version 1: the schema the first release created; every database starts here and is migrated up. */
-const SCHEMA_V1 = `
+export const SCHEMA_V1 = `
 CREATE TABLE subscribers (
   id INTEGER PRIMARY KEY,
   email TEXT NOT NULL UNIQUE,
