@@ -224,6 +224,27 @@ describe('the ledger', () => {
   });
 });
 
+describe('the window a kill can hit', () => {
+  test('at most one message is ever handed to the SMTP server before its ledger row is written', async () => {
+    // Open transactions at the server: from MAIL FROM to the answer to the message's end.
+    let open = 0;
+    let most = 0;
+    const { sink, config, store } = await setup({
+      onMailFrom: () => {
+        open += 1;
+        most = Math.max(most, open);
+        return undefined;
+      },
+      onAccepted: () => (open -= 1),
+    });
+    for (let i = 0; i < 30; i += 1) await subscriber(store, `person${i}@kreis.example`);
+    const report = await run(store, UMLAUT_FEED, config);
+    expect(report.sent).toBe(30);
+    expect(sink.received).toHaveLength(30);
+    expect(most).toBe(1);
+  });
+});
+
 describe('SMTP failures', () => {
   test('a temporary refusal (451) is retried with back-off and the e-mail arrives once', async () => {
     let refusals = 2;
