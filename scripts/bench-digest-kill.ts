@@ -181,7 +181,12 @@ async function main(): Promise<void> {
       await exit;
       const known = ledger();
       const mine = accepted.filter((a) => a.run === k);
-      rows.push({ kill: k, delay, accepted: mine.length, unrecorded: mine.filter((a) => !known.has(a.messageId)).length });
+      rows.push({
+        kill: k,
+        delay,
+        accepted: mine.length,
+        unrecorded: mine.filter((a) => !known.has(a.messageId)).length,
+      });
     }
     run = kills + 1;
     const last = digest();

@@ -117,11 +117,17 @@ async function main(): Promise<void> {
     }
     console.log(`bench-newsletter-timing: ${rounds} rounds, shuffled, node ${process.version}`);
     for (const [name, xs] of Object.entries(series)) {
-      console.log(`  ${name.padEnd(32)} median ${quantile(xs, 0.5).toFixed(3)} ms, p90 ${quantile(xs, 0.9).toFixed(3)} ms`);
+      console.log(
+        `  ${name.padEnd(32)} median ${quantile(xs, 0.5).toFixed(3)} ms, p90 ${quantile(xs, 0.9).toFixed(3)} ms`,
+      );
     }
     const diff = (a: string, b: string) => (quantile(series[a]!, 0.5) - quantile(series[b]!, 0.5)).toFixed(3);
-    console.log(`  median difference, within − past the limit: ${diff('sign-up within the limit', 'sign-up past the limit')} ms`);
-    console.log(`  median difference, exists − nobody:         ${diff('forged link, subscriber exists', 'forged link, nobody')} ms`);
+    console.log(
+      `  median difference, within − past the limit: ${diff('sign-up within the limit', 'sign-up past the limit')} ms`,
+    );
+    console.log(
+      `  median difference, exists − nobody:         ${diff('forged link, subscriber exists', 'forged link, nobody')} ms`,
+    );
 
     const limiter = new RateLimiter(20, 600_000);
     const keys = 200_000;

@@ -300,7 +300,12 @@ export function createHandler(deps: ServerDeps): Handler {
         nonce: newNonce(),
       },
       {
-        limit: { scope: 'newsletter-mailbox', key: mailboxKey(s.email), max: config.addressLimit, windowMs: ADDRESS_WINDOW_MS },
+        limit: {
+          scope: 'newsletter-mailbox',
+          key: mailboxKey(s.email),
+          max: config.addressLimit,
+          windowMs: ADDRESS_WINDOW_MS,
+        },
         mail: { kind: 'confirmation', message: JSON.parse(JSON.stringify(message)) as Record<string, unknown> },
       },
     );

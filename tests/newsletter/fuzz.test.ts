@@ -41,7 +41,16 @@ const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => int(256
 const chars = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join('');
 const WEIRD = 'aZ09-_.~%+&=?#/\\@:;,[]{}<>"\' \t\u0000\u0007\u00ad\u200b\u202e\ufeff\ud800äöü€😀';
 
-const PATHS = ['/api/subscribe', '/confirm', '/preferences', '/unsubscribe', '/health', '/newsletter.css', '/', '/nope'];
+const PATHS = [
+  '/api/subscribe',
+  '/confirm',
+  '/preferences',
+  '/unsubscribe',
+  '/health',
+  '/newsletter.css',
+  '/',
+  '/nope',
+];
 const TARGETS = [
   '//localhost:abc/',
   'http://[::1',
@@ -90,7 +99,10 @@ function form(): string {
   if (random() < 0.8) fields.push(['consentVersion', pick([CURRENT_CONSENT_VERSION, '1999-01-01', chars(10, WEIRD)])]);
   if (random() < 0.5) fields.push(['ui', pick(['de', 'en', 'zz'])]);
   for (let i = int(random() < 0.05 ? 700 : 5); i > 0; i -= 1) {
-    fields.push([pick(['topics', 'districts', 'kinds']), pick(['sozialverwaltung', '16065', 'posts', chars(int(30), WEIRD)])]);
+    fields.push([
+      pick(['topics', 'districts', 'kinds']),
+      pick(['sozialverwaltung', '16065', 'posts', chars(int(30), WEIRD)]),
+    ]);
   }
   if (random() < 0.3) fields.push(['t', chars(66, 'abcdefABCDEF0123456789_-.')]);
   if (random() < 0.3) fields.push(['token', chars(43, 'abcdefABCDEF0123456789_-')]);
@@ -125,7 +137,8 @@ function request(): { data: Buffer; truncated: boolean } {
     headers.push(
       `Content-Type: ${pick(['application/x-www-form-urlencoded', 'application/x-www-form-urlencoded; charset=utf-8', 'application/json', 'multipart/form-data; boundary=x', 'text/plain', chars(30, WEIRD)])}`,
     );
-  if (random() < 0.3) headers.push(`X-Forwarded-For: ${pick(['203.0.113.7', '1.2.3.4, 5.6.7.8', 'garbage', '', '::1'])}`);
+  if (random() < 0.3)
+    headers.push(`X-Forwarded-For: ${pick(['203.0.113.7', '1.2.3.4, 5.6.7.8', 'garbage', '', '::1'])}`);
   if (random() < 0.05) headers.push(`X-Long: ${'x'.repeat(20_000)}`);
   if (random() < 0.05) headers.push(`X-Bad\u0000Name: ${chars(10, WEIRD)}`);
   if (random() < 0.05) headers.push('Expect: 100-continue');

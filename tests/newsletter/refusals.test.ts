@@ -29,7 +29,7 @@ async function world(sinkOptions: SinkOptions, extraEnv: Record<string, string> 
   cleanups.push(tmp.remove);
   const sink = await startSink(sinkOptions);
   cleanups.push(() => sink.close());
-  const env = { ...testEnv(tmp.dir, sink.port), PRAXIS_SMTP_RETRIES: '1', ...extraEnv };
+  const env: Record<string, string> = { ...testEnv(tmp.dir, sink.port), PRAXIS_SMTP_RETRIES: '1', ...extraEnv };
   await writeFeed(tmp.dir, feedOf([entry({ id: 'posts/de/neu', date: '2025-06-03T00:00:00.000Z' })]));
   const store = new SqliteStore(env.PRAXIS_NEWSLETTER_DB!);
   for (let i = 0; i < SUBSCRIBERS; i += 1) {

@@ -31,11 +31,11 @@ const AGS = /^\d{5}$/u;
  * Characters no real address contains but that make two addresses look alike or hide text:
  * every control, format (U+200B zero width space, U+202E right-to-left override, U+00AD soft
  * hyphen, U+FEFF …), surrogate (a lone half of a pair), private-use and unassigned code point,
- * every separator (spaces of any width), combining grapheme joiner, variation selectors and
- * the Hangul fillers that render as nothing — and U+FFFD, which is what a lone surrogate or
- * broken UTF-8 in the form turns into.
+ * every separator (spaces of any width), every default-ignorable code point (combining grapheme
+ * joiner, variation selectors, the Hangul fillers that render as nothing) — and U+FFFD, which is
+ * what a lone surrogate or broken UTF-8 in the form turns into.
  */
-const INVISIBLE = /[\p{C}\p{Z}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE00-\uFE0F\uFFA0\uFFFD]/u;
+const INVISIBLE = /[\p{C}\p{Z}\p{Default_Ignorable_Code_Point}\uFFFD]/u;
 
 /**
  * Trimmed address with a lower-cased, IDNA (punycode) domain if it looks deliverable;
@@ -48,7 +48,10 @@ export function normaliseEmail(raw: string | null): string | undefined {
   const at = trimmed.lastIndexOf('@');
   if (at < 1) return undefined;
   const local = trimmed.slice(0, at).normalize('NFC').toLowerCase();
-  const unicodeDomain = trimmed.slice(at + 1).normalize('NFC').toLowerCase();
+  const unicodeDomain = trimmed
+    .slice(at + 1)
+    .normalize('NFC')
+    .toLowerCase();
   const domain = domainToASCII(unicodeDomain);
   if (domain === '' || domain.length > 253) return undefined;
   const email = `${local}@${domain}`;

@@ -74,8 +74,7 @@ export function describe(error: unknown): string {
 }
 
 export type SendOutcome =
-  | { ok: true; attempts: number }
-  | { ok: false; kind: FailureKind; reason: string; attempts: number };
+  { ok: true; attempts: number } | { ok: false; kind: FailureKind; reason: string; attempts: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -376,7 +376,9 @@ export class SqliteStore implements NewsletterStore {
   #migrate(): void {
     const version = () => (this.#db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
     if (version() > SCHEMA_VERSION) {
-      throw new StoreError(`unknown schema version ${version()} (expected at most ${SCHEMA_VERSION}): a newer release wrote it`);
+      throw new StoreError(
+        `unknown schema version ${version()} (expected at most ${SCHEMA_VERSION}): a newer release wrote it`,
+      );
     }
     if (version() === 0) {
       this.#transaction(() => {
