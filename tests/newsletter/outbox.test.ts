@@ -8,9 +8,23 @@
 import '../../src/lib/newsletter/quietSqliteWarning.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterEach, expect, test } from 'vitest';
 import { CURRENT_CONSENT_VERSION } from '../../src/lib/newsletter/consent.ts';
-import { feedOf, parse, startSink, tempDir, testEnv, until, writeFeed } from './helpers.ts';
+import { createMailer } from '../../src/lib/newsletter/mailer.ts';
+import { Outbox } from '../../src/lib/newsletter/outbox.ts';
+import { SqliteStore } from '../../src/lib/newsletter/store.ts';
+import {
+  confirmationFor,
+  feedOf,
+  parse,
+  startSink,
+  tempDir,
+  testConfig,
+  testEnv,
+  until,
+  writeFeed,
+} from './helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SIGNUPS = 120;
@@ -109,3 +123,43 @@ test('SIGTERM with 120 confirmation e-mails queued loses none: they go out after
   expect(await second.exit).toBe(0);
   expect(second.output()).toContain('stopped; 0 e-mails stay queued');
 }, 90_000);
+
+test('the outbox gives up an e-mail refused at RCPT (keeping why, not the body) and retries one deferred', async () => {
+  const tmp = await tempDir();
+  cleanups.push(tmp.remove);
+  let busy = true;
+  const sink = await startSink({
+    onRcpt: (to) => (to === 'weg@kreis.example' ? 550 : to === 'spaeter@kreis.example' && busy ? 451 : undefined),
+  });
+  cleanups.push(() => sink.close());
+  const config = testConfig(tmp.dir, sink.port);
+  const store = new SqliteStore(config.dbPath);
+  const mailer = createMailer(config.smtp);
+  cleanups.push(async () => {
+    mailer.close();
+    await store.close();
+  });
+  const outbox = new Outbox({ store, mailer, retryDelayMs: 1, parallel: 2 });
+  for (const to of ['weg@kreis.example', 'spaeter@kreis.example', 'da@kreis.example']) {
+    const message = JSON.parse(JSON.stringify(confirmationFor(config, to, 'de'))) as Record<string, unknown>;
+    await store.enqueueMail({ kind: 'confirmation', message }, new Date());
+  }
+  await outbox.drain(5000);
+  expect(sink.received.map((m) => m.to[0])).toEqual(['da@kreis.example']);
+  expect(await store.outboxCounts()).toEqual({ queued: 1, failed: 1 });
+  busy = false;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  await outbox.drain(5000);
+  outbox.stop();
+  expect(sink.received.map((m) => m.to[0]).sort()).toEqual(['da@kreis.example', 'spaeter@kreis.example']);
+  expect(await store.outboxCounts()).toEqual({ queued: 0, failed: 1 });
+  // The given-up row keeps the reason for the operator, but no longer the confirmation link.
+  const db = new DatabaseSync(config.dbPath, { readOnly: true });
+  const failed = db.prepare(`SELECT message, last_error FROM outbox WHERE status = 'failed'`).get() as {
+    message: string | null;
+    last_error: string;
+  };
+  db.close();
+  expect(failed.message).toBeNull();
+  expect(failed.last_error).toMatch(/550.*answer to RCPT TO/u);
+});

@@ -10,7 +10,7 @@
  * back-off, until MAX_AGE_MS after it was queued (a confirmation link is worthless by then).
  */
 import type { SendMailOptions } from 'nodemailer';
-import { classify, describe, retryable, type Mailer } from './mailer.ts';
+import { classify, describe, type Mailer } from './mailer.ts';
 import type { NewsletterStore, QueuedMail } from './store.ts';
 
 /** Give an e-mail up this long after it was queued. */
@@ -123,7 +123,7 @@ export class Outbox {
       const reason = describe(error);
       const now = this.#o.now();
       const tooOld = now.getTime() - Date.parse(mail.createdAt) >= MAX_AGE_MS;
-      if ((classify(error) === 'permanent' && !retryable(error)) || tooOld) {
+      if (classify(error) === 'permanent' || tooOld) {
         await store.mailFailed(mail.id, reason, now);
         log(`outbox: ${mail.kind} e-mail ${mail.id} given up: ${reason}`);
         return;
