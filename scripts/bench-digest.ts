@@ -7,7 +7,8 @@
  * delivery rate into an SMTP server on loopback — one message at a time, the next rendered
  * while the current one travels, with the ledger written for every message — and peak memory. Targets: render ≤ 10 s, delivery
  * ≥ 200 messages/s. The SMTP server runs in a child process so it does not share the
- * sender's thread. Options: --subscribers <n> (default 10000), --connections <n> (default 5).
+ * sender's thread. Options: --subscribers <n> (default 10000), --connections <n> (the pool's size,
+ * default 5; the digest hands the server one message at a time).
  */
 import '../src/lib/newsletter/quietSqliteWarning.ts';
 import { spawn } from 'node:child_process';
