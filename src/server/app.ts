@@ -334,19 +334,6 @@ export function createHandler(deps: ServerDeps): Handler {
       if (!signup) return badLink(res, fallback, 404);
       const lang = pageLang(url, signup.lang);
       const t = nl(lang).page;
-      if (signup.confirmedAt !== null) {
-        send(
-          res,
-          410,
-          messagePage(
-            ctx(lang),
-            t.token.title,
-            [t.token.used],
-            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
-          ),
-        );
-        return;
-      }
       if (signup.superseded) {
         // Requested before a later unsubscribe: no button that could undo the unsubscribe.
         send(
@@ -356,6 +343,19 @@ export function createHandler(deps: ServerDeps): Handler {
             ctx(lang),
             t.token.title,
             [t.token.superseded],
+            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+          ),
+        );
+        return;
+      }
+      if (signup.confirmedAt !== null) {
+        send(
+          res,
+          410,
+          messagePage(
+            ctx(lang),
+            t.token.title,
+            [t.token.used],
             [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
           ),
         );

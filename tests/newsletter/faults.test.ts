@@ -270,6 +270,10 @@ describe('links', () => {
     const posted = await post(`${w.base}/confirm`, { token: tokens[1]! });
     expect(posted.status).toBe(410);
     expect(await posted.text()).toContain('nach dem Anfordern des Links abgemeldet');
+    // The link that was used before the unsubscribe no longer says "your subscription is confirmed".
+    const used = await (await fetch(`${w.base}/confirm?token=${tokens[0]}`)).text();
+    expect(used).toContain('nach dem Anfordern des Links abgemeldet');
+    expect(used).not.toContain('Ihre Anmeldung ist bestätigt');
     expect(await w.store.activeSubscribers()).toEqual([]);
   });
 

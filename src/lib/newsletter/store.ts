@@ -473,9 +473,9 @@ export class SqliteStore implements NewsletterStore {
       const row = this.#stmt.signupByToken!.get(tokenHash) as Record<string, string | number | null> | undefined;
       if (!row) return { status: 'invalid' };
       const lang = row.lang as Lang;
-      if (row.confirmed_at !== null) return { status: 'used', lang };
       // A link older than a later unsubscribe must not undo it.
       if (supersededBy(row)) return { status: 'superseded', lang };
+      if (row.confirmed_at !== null) return { status: 'used', lang };
       if ((row.expires_at as string) <= now.toISOString()) return { status: 'expired', lang };
       const at = now.toISOString();
       this.#stmt.useSignup!.run(at, row.id as number);
