@@ -4,7 +4,17 @@
  * Finds every due subscriber and the new entries matching them. --preview writes the
  * e-mails as .html and .eml files (nothing sent, nothing recorded); --send delivers them
  * over SMTP and records each (subscriber, entry) in the ledger. Safe to run again after a
- * crash: what was sent is not sent twice. Settings from the environment (.env.example).
+ * crash: nothing is lost, and at most the one message in flight at the kill is sent again
+ * (with its Message-ID). Settings from the environment (.env.example).
+ *
+ * Exit codes, for cron and monitoring:
+ *   0  done: everything due was sent (some may be deferred or bounced, as the summary says),
+ *      or nothing was due;
+ *   1  settings, feed, database or arguments wrong (the message says which);
+ *   2  stopped early: the SMTP server could not be used — unreachable, or it refused our
+ *      sender, login or message, or REFUSAL_STREAK recipients in a row. Nobody was marked
+ *      bouncing; run again once the server is fixed;
+ *   3  e-mails were due but none was delivered (every one bounced or was deferred).
  */
 import '../src/lib/newsletter/quietSqliteWarning.ts';
 import { parseArgs } from 'node:util';
@@ -80,7 +90,6 @@ async function main(): Promise<number> {
     try {
       const report = await sendDigest(jobs, feed, config, store, {
         mailer,
-        concurrency: config.smtp.maxConnections * 2,
         retries: config.smtp.retries,
         retryDelayMs: config.smtp.retryDelayMs,
         now: () => (opts.fixedNow ? opts.now : new Date()),
@@ -93,9 +102,17 @@ async function main(): Promise<number> {
       if (report.aborted !== undefined) {
         console.error(
           `Stopped early: the SMTP server ${config.smtp.host}:${config.smtp.port} could not be used (${report.aborted}). ` +
-            `Only e-mails the server accepted are recorded; run again to send the remaining ${report.due - report.sent - report.bounced - report.deferred}.`,
+            `Nobody was marked bouncing for it. Only e-mails the server accepted are recorded; ` +
+            `run again to send the remaining ${report.due - report.sent - report.bounced - report.deferred}.`,
         );
         return 2;
+      }
+      if (report.sent === 0) {
+        console.error(
+          `Delivered nothing although ${report.due} e-mails were due ` +
+            `(${report.bounced} bounced, ${report.deferred} deferred): see the lines above.`,
+        );
+        return 3;
       }
       return 0;
     } finally {

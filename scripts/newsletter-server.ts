@@ -1,6 +1,12 @@
 /**
  * npm run newsletter:server — the subscription endpoints beside the static site.
- * Settings from the environment (see .env.example); stops cleanly on Ctrl-C / SIGTERM.
+ * Settings from the environment (see .env.example).
+ *
+ * On SIGTERM / Ctrl-C it stops taking connections, finishes the requests under way and sends
+ * the queued confirmation e-mails for up to PRAXIS_NEWSLETTER_DRAIN_SECONDS; whatever is still
+ * queued then stays in the database and goes out when the server starts again. An error that
+ * escapes a request (which should not happen: the handler catches everything) is logged and
+ * the server keeps serving — one request must never end the process.
  */
 import '../src/lib/newsletter/quietSqliteWarning.ts';
 import { cachedCatalogue } from '../src/lib/newsletter/catalogue.ts';
@@ -14,18 +20,33 @@ async function main(): Promise<void> {
   const store = new SqliteStore(config.dbPath);
   const mailer = createMailer(config.smtp);
   const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  // The last resort: log and keep serving.
+  process.on('uncaughtException', (error) => log(`unexpected error (server keeps running): ${error.stack ?? error}`));
+  process.on('unhandledRejection', (reason) =>
+    log(`unexpected rejection (server keeps running): ${(reason as Error)?.stack ?? String(reason)}`),
+  );
   const catalogue = cachedCatalogue(config.feed, 5 * 60_000, log);
   await catalogue();
   const running = await startServer({ config, store, mailer, catalogue, log }, config.host, config.port);
-  log(`newsletter server on ${running.url} (public address ${config.newsletterUrl}), database ${config.dbPath}`);
-  const stop = async () => {
-    await running.close();
+  const queued = await store.outboxCounts();
+  log(
+    `newsletter server on ${running.url} (public address ${config.newsletterUrl}), database ${config.dbPath}` +
+      (queued.queued > 0 ? `, ${queued.queued} queued e-mails to send` : ''),
+  );
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping; sending queued e-mails for up to ${config.drainSeconds} s`);
+    await running.shutdown(config.drainSeconds * 1000);
+    const left = await store.outboxCounts();
+    log(`stopped; ${left.queued} e-mails stay queued for the next start`);
     mailer.close();
     await store.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -9,15 +9,22 @@
  *
  * Paths are relative to the path of PRAXIS_NEWSLETTER_URL, so a reverse proxy may mount
  * the server under e.g. https://praxisdialog.example/newsletter-api.
+ *
+ * Nothing a client sends may end the process: the handler never rejects (a malformed request
+ * gets a 400, anything unexpected a 500 and a log line), a client that goes away mid-request is
+ * let go silently, and confirmation e-mails go through the store's outbox, so they survive a
+ * restart (see outbox.ts).
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { NewsletterConfig } from '../lib/newsletter/config.ts';
 import { endpoints } from '../lib/newsletter/config.ts';
 import type { Catalogue } from '../lib/newsletter/feed.ts';
-import { answerLang, parsePreferences, parseSignup, type FieldError } from '../lib/newsletter/input.ts';
-import { sendWithRetry, type Mailer } from '../lib/newsletter/mailer.ts';
-import { confirmationMessage } from '../lib/newsletter/message.ts';
+import { answerLang, mailboxKey, parsePreferences, parseSignup, type FieldError } from '../lib/newsletter/input.ts';
+import type { Mailer } from '../lib/newsletter/mailer.ts';
+import { confirmationMessage, senderDomain } from '../lib/newsletter/message.ts';
+import { Outbox } from '../lib/newsletter/outbox.ts';
 import { RateLimiter } from '../lib/newsletter/rateLimit.ts';
 import { renderConfirmation } from '../lib/newsletter/render.ts';
 import type { NewsletterStore, Subscriber } from '../lib/newsletter/store.ts';
@@ -25,8 +32,8 @@ import { fill, nl } from '../lib/newsletter/strings.ts';
 import {
   hashToken,
   manageToken,
-  manageTokenId,
   newNonce,
+  parseManageToken,
   randomToken,
   verifyManageToken,
 } from '../lib/newsletter/tokens.ts';
@@ -43,10 +50,18 @@ export interface ServerDeps {
   /** The clock; tests move it forward to let tokens expire. */
   now?: () => Date;
   log?: (line: string) => void;
+  /** Sends the outbox; made from `store` and `mailer` if not given. */
+  outbox?: Outbox;
 }
 
+/** Largest request body read; a larger one gets 413. */
 const MAX_BODY = 32 * 1024;
-const DRAIN_LIMIT = 1024 * 1024;
+/**
+ * After answering 413 the rest of the body is read and thrown away, up to this much, so the
+ * client (still sending) gets the answer instead of a reset connection; past it the connection
+ * is cut.
+ */
+const DISCARD_LIMIT = 16 * 1024 * 1024;
 const CLIENT_WINDOW_MS = 10 * 60 * 1000;
 const ADDRESS_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -58,24 +73,48 @@ class HttpError extends Error {
   }
 }
 
+/** The client closed the connection before its request was read: nobody is left to answer. */
+class ClientGone extends Error {}
+
+/** Read and throw away the rest of a body we will not use, up to DISCARD_LIMIT. */
+function discard(req: IncomingMessage, already: number): void {
+  let size = already;
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > DISCARD_LIMIT) req.destroy();
+  });
+  req.resume();
+}
+
 /**
- * The request body, up to MAX_BODY. A larger one is read to its end (up to a hard cap) and
- * thrown away before answering 413, so the client gets the answer instead of a reset socket.
+ * The request body, up to MAX_BODY. A larger one (announced or sent) rejects with 413 at once,
+ * and the rest is read and thrown away (see DISCARD_LIMIT) while the answer goes out.
  */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY) {
+      discard(req, 0);
+      reject(new HttpError(413, 'body too large'));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
-      else if (size > DRAIN_LIMIT) req.destroy();
+      if (size <= MAX_BODY) {
+        chunks.push(chunk);
+        return;
+      }
+      discard(req, size);
+      reject(new HttpError(413, 'body too large'));
     });
-    req.on('end', () => {
-      if (size > MAX_BODY) reject(new HttpError(413, 'body too large'));
-      else resolve(Buffer.concat(chunks).toString('utf8'));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => reject(new ClientGone()));
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientGone());
     });
-    req.on('error', reject);
   });
 }
 
@@ -86,15 +125,54 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return type === 'application/x-www-form-urlencoded' ? new URLSearchParams(body) : new URLSearchParams();
 }
 
-export function createHandler(deps: ServerDeps) {
+/**
+ * The client's address for the rate limit. Without trusted proxies it is the socket's. Behind
+ * `hops` proxies each appends the address it saw to X-Forwarded-For, so the client is the
+ * `hops`-th entry from the right; entries further left were written by the client itself and
+ * prove nothing. A header shorter than that, or an entry that is no IP address, means the
+ * request did not come the expected way: the socket's address is used.
+ */
+export function clientAddress(
+  forwarded: string | string[] | undefined,
+  socketAddress: string | undefined,
+  hops: number,
+): string {
+  const socket = socketAddress ?? 'unknown';
+  if (hops <= 0 || forwarded === undefined) return socket;
+  const entries = [forwarded]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+  const candidate = entries[entries.length - hops];
+  return candidate !== undefined && isIP(candidate) !== 0 ? candidate : socket;
+}
+
+export interface Handler {
+  (req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The outbox the handler fills; `startServer` drains it on start and on close. */
+  outbox: Outbox;
+}
+
+export function createHandler(deps: ServerDeps): Handler {
   const { config, store, mailer } = deps;
   const now = deps.now ?? (() => new Date());
   const log = deps.log ?? ((line: string) => console.log(line));
+  const outbox =
+    deps.outbox ??
+    new Outbox({
+      store,
+      mailer,
+      retryDelayMs: config.smtp.retryDelayMs,
+      parallel: config.smtp.maxConnections,
+      now,
+      log,
+    });
   const basePath = new URL(config.newsletterUrl).pathname.replace(/\/+$/u, '');
   const links = endpoints(config.newsletterUrl);
   const css = stylesheet();
   const perClient = new RateLimiter(config.clientLimit, CLIENT_WINDOW_MS);
-  const perAddress = new RateLimiter(config.addressLimit, ADDRESS_WINDOW_MS);
 
   const ctx = (lang: Lang, alternate?: string): PageContext => ({
     lang,
@@ -118,22 +196,20 @@ export function createHandler(deps: ServerDeps) {
   }
 
   function clientKey(req: IncomingMessage): string {
-    if (config.trustProxy) {
-      const forwarded = req.headers['x-forwarded-for'];
-      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-      if (first) return first;
-    }
-    return req.socket.remoteAddress ?? 'unknown';
+    return clientAddress(req.headers['x-forwarded-for'], req.socket.remoteAddress, config.trustProxy);
   }
 
-  /** The subscriber a manage token stands for, if it is genuine. */
+  /**
+   * The subscriber a manage token stands for, if it is genuine. The MAC is checked whether or
+   * not the subscriber exists, so a forged token takes the same time either way.
+   */
   async function subscriberFor(token: string | null): Promise<Subscriber | undefined> {
     if (!token) return undefined;
-    const id = manageTokenId(token);
-    if (id === undefined) return undefined;
-    const subscriber = await store.subscriber(id);
-    if (!subscriber || !verifyManageToken(config.secret, token, id, subscriber.nonce)) return undefined;
-    return subscriber;
+    const ref = parseManageToken(token);
+    if (ref === undefined) return undefined;
+    const subscriber =
+      'publicId' in ref ? await store.subscriberByPublicId(ref.publicId) : await store.subscriber(ref.legacyId);
+    return verifyManageToken(config.secret, token, subscriber) ? subscriber : undefined;
   }
 
   function pageLang(url: URL, fallback: Lang): Lang {
@@ -193,13 +269,25 @@ export function createHandler(deps: ServerDeps) {
       return;
     }
     const s = parsed.value;
-    // Past the per-address limit nothing is stored or sent, but the answer is the same:
-    // the page must not tell anyone whether or how often an address was signed up.
-    if (perAddress.hit(s.email, now().getTime()).allowed) {
-      const token = randomToken();
-      const requestedAt = now();
-      const expiresAt = new Date(requestedAt.getTime() + config.tokenTtlHours * 3_600_000);
-      await store.recordSignup({
+    // Past the per-mailbox limit nothing is kept or sent, but the answer is the same and takes
+    // the same work (the store rolls the sign-up back instead of keeping it): the page must not
+    // tell anyone whether or how often an address was signed up.
+    const token = randomToken();
+    const requestedAt = now();
+    const expiresAt = new Date(requestedAt.getTime() + config.tokenTtlHours * 3_600_000);
+    const mail = renderConfirmation({
+      lang: s.lang,
+      confirmUrl: links.confirm(token),
+      expiresAt,
+      siteUrl: config.siteUrl,
+    });
+    const message = confirmationMessage(
+      { from: config.from, replyTo: config.replyTo, to: s.email, lang: s.lang },
+      mail,
+      `<confirm.${randomBytes(16).toString('hex')}@${senderDomain(config.from)}>`,
+    );
+    const { allowed } = await store.recordSignup(
+      {
         email: s.email,
         lang: s.lang,
         frequency: s.frequency,
@@ -210,22 +298,19 @@ export function createHandler(deps: ServerDeps) {
         tokenHash: hashToken(token),
         expiresAt,
         nonce: newNonce(),
-      });
-      const mail = renderConfirmation({
-        lang: s.lang,
-        confirmUrl: links.confirm(token),
-        expiresAt,
-        siteUrl: config.siteUrl,
-      });
-      const message = confirmationMessage(
-        { from: config.from, replyTo: config.replyTo, to: s.email, lang: s.lang },
-        mail,
-      );
-      // Sent after answering, so the time to answer does not depend on the address either.
-      void sendWithRetry(mailer, message, config.smtp).then((outcome) => {
-        if (!outcome.ok) log(`confirmation e-mail not sent (${outcome.kind}): ${outcome.reason}`);
-      });
-    }
+      },
+      {
+        limit: {
+          scope: 'newsletter-mailbox',
+          key: mailboxKey(s.email),
+          max: config.addressLimit,
+          windowMs: ADDRESS_WINDOW_MS,
+        },
+        mail: { kind: 'confirmation', message: JSON.parse(JSON.stringify(message)) as Record<string, unknown> },
+      },
+    );
+    // Sent after answering, so the time to answer does not depend on the address either.
+    if (allowed) setImmediate(() => outbox.kick());
     send(
       res,
       200,
@@ -249,6 +334,20 @@ export function createHandler(deps: ServerDeps) {
       if (!signup) return badLink(res, fallback, 404);
       const lang = pageLang(url, signup.lang);
       const t = nl(lang).page;
+      if (signup.superseded) {
+        // Requested before a later unsubscribe: no button that could undo the unsubscribe.
+        send(
+          res,
+          410,
+          messagePage(
+            ctx(lang),
+            t.token.title,
+            [t.token.superseded],
+            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+          ),
+        );
+        return;
+      }
       if (signup.confirmedAt !== null) {
         send(
           res,
@@ -293,8 +392,12 @@ export function createHandler(deps: ServerDeps) {
     const lang = pageLang(url, result.status === 'confirmed' ? result.subscriber.lang : (result.lang ?? fallback));
     const t = nl(lang).page;
     if (result.status !== 'confirmed') {
-      const text =
-        result.status === 'used' ? t.token.used : result.status === 'expired' ? t.token.expired : t.token.invalid;
+      const text = {
+        used: t.token.used,
+        expired: t.token.expired,
+        superseded: t.token.superseded,
+        invalid: t.token.invalid,
+      }[result.status];
       send(
         res,
         result.status === 'invalid' ? 404 : 410,
@@ -307,7 +410,7 @@ export function createHandler(deps: ServerDeps) {
       );
       return;
     }
-    const manage = manageToken(config.secret, result.subscriber.id, result.subscriber.nonce);
+    const manage = manageToken(config.secret, result.subscriber);
     send(
       res,
       200,
@@ -400,102 +503,166 @@ export function createHandler(deps: ServerDeps) {
     );
   }
 
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || '/' : '';
-    const method = req.method ?? 'GET';
-    const lang = pageLang(url, 'de');
-    try {
-      const allowed: Record<string, string[]> = {
-        '/api/subscribe': ['POST'],
-        '/confirm': ['GET', 'POST'],
-        '/preferences': ['GET', 'POST'],
-        '/unsubscribe': ['GET', 'POST'],
-        '/newsletter.css': ['GET', 'HEAD'],
-        '/health': ['GET', 'HEAD'],
-      };
-      const methods = allowed[route];
-      if (!methods) {
-        const t = nl(lang).page;
-        return send(
-          res,
-          404,
-          messagePage(
-            ctx(lang),
-            t.notFound.title,
-            [t.notFound.text],
-            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
-          ),
-        );
-      }
-      if (!methods.includes(method)) {
-        const t = nl(lang).page;
-        return send(
-          res,
-          405,
-          messagePage(
-            ctx(lang),
-            t.method.title,
-            [t.method.text],
-            [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
-          ),
-          { allow: methods.join(', ') },
-        );
-      }
-      switch (route) {
-        case '/api/subscribe':
-          return await subscribe(req, res);
-        case '/confirm':
-          return await confirm(req, res, url);
-        case '/preferences':
-          return await preferences(req, res, url);
-        case '/unsubscribe':
-          return await unsubscribe(req, res, url);
-        case '/newsletter.css':
-          res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' });
-          return void res.end(css);
-        default:
-          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-          return void res.end('ok\n');
-      }
-    } catch (error) {
-      const t = nl(lang).page;
-      if (error instanceof HttpError && error.status === 413) {
-        return send(res, 413, messagePage(ctx(lang), t.tooLarge.title, [t.tooLarge.text]), { connection: 'close' });
-      }
-      // The reader gets a sentence; the operator's log gets the details.
-      log(`error on ${method} ${route}: ${(error as Error).stack ?? String(error)}`);
-      if (!res.headersSent) send(res, 500, messagePage(ctx(lang), t.error.title, [t.error.text]));
-      else res.end();
-    }
+  const routes: Record<string, string[]> = {
+    '/api/subscribe': ['POST'],
+    '/confirm': ['GET', 'POST'],
+    '/preferences': ['GET', 'POST'],
+    '/unsubscribe': ['GET', 'POST'],
+    '/newsletter.css': ['GET', 'HEAD'],
+    '/health': ['GET', 'HEAD'],
   };
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL, lang: Lang): Promise<void> {
+    const path = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || '/' : '';
+    const method = req.method ?? 'GET';
+    const methods = routes[path];
+    if (!methods) {
+      const t = nl(lang).page;
+      return send(
+        res,
+        404,
+        messagePage(
+          ctx(lang),
+          t.notFound.title,
+          [t.notFound.text],
+          [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+        ),
+      );
+    }
+    if (!methods.includes(method)) {
+      const t = nl(lang).page;
+      return send(
+        res,
+        405,
+        messagePage(
+          ctx(lang),
+          t.method.title,
+          [t.method.text],
+          [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+        ),
+        { allow: methods.join(', ') },
+      );
+    }
+    switch (path) {
+      case '/api/subscribe':
+        return await subscribe(req, res);
+      case '/confirm':
+        return await confirm(req, res, url);
+      case '/preferences':
+        return await preferences(req, res, url);
+      case '/unsubscribe':
+        return await unsubscribe(req, res, url);
+      case '/newsletter.css':
+        res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' });
+        return void res.end(css);
+      default:
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        return void res.end('ok\n');
+    }
+  }
+
+  /** Never rejects: whatever goes wrong is answered (or, if the client left, dropped) here. */
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let lang: Lang = 'de';
+    try {
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch {
+        // e.g. "//localhost:abc/" or "http://[::1": no address at all.
+        throw new HttpError(400, 'malformed request target');
+      }
+      lang = pageLang(url, 'de');
+      await route(req, res, url, lang);
+    } catch (error) {
+      try {
+        answerError(req, res, error, lang);
+      } catch (inner) {
+        log(`error while answering an error: ${(inner as Error).message}`);
+        res.destroy();
+      }
+    }
+  }
+
+  function answerError(req: IncomingMessage, res: ServerResponse, error: unknown, lang: Lang): void {
+    // A client that left gets no answer and the log no stack trace: nothing went wrong here.
+    if (error instanceof ClientGone || res.destroyed || req.socket.destroyed) return;
+    const t = nl(lang).page;
+    if (res.headersSent) return void res.end();
+    if (error instanceof HttpError && error.status === 413) {
+      return send(res, 413, messagePage(ctx(lang), t.tooLarge.title, [t.tooLarge.text]));
+    }
+    if (error instanceof HttpError && error.status === 400) {
+      return send(
+        res,
+        400,
+        messagePage(
+          ctx(lang),
+          t.badRequest.title,
+          [t.badRequest.text],
+          [{ href: newsletterPageUrl(ctx(lang)), label: t.newsletterPage }],
+        ),
+      );
+    }
+    // The reader gets a sentence; the operator's log gets the details.
+    log(`error on ${req.method ?? '?'} ${String(req.url).slice(0, 200)}: ${(error as Error)?.stack ?? String(error)}`);
+    send(res, 500, messagePage(ctx(lang), t.error.title, [t.error.text]));
+  }
+
+  return Object.assign(handle, { outbox });
 }
 
 export interface RunningServer {
   server: Server;
   /** The address it listens on, e.g. http://127.0.0.1:4322 */
   url: string;
+  /** Stop at once: no more requests, e-mails still queued stay in the outbox. */
   close(): Promise<void>;
+  /**
+   * Stop as on SIGTERM: take no new connections, let the requests under way finish, send
+   * what the outbox holds for up to `drainMs`, then close. What is still queued stays in the
+   * store and goes out when the server starts again.
+   */
+  shutdown(drainMs: number): Promise<void>;
 }
 
 export async function startServer(deps: ServerDeps, host: string, port: number): Promise<RunningServer> {
   const handle = createHandler(deps);
   const server = createServer((req, res) => void handle(req, res));
+  // A body announced as too large is refused before the client sends it.
+  server.on('checkContinue', (req, res) => {
+    if (Number(req.headers['content-length'] ?? 0) <= MAX_BODY) res.writeContinue();
+    void handle(req, res);
+  });
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
+  // Whatever an earlier process left in the outbox goes out now.
+  handle.outbox.kick();
   const address = server.address() as AddressInfo;
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const closed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   return {
     server,
     url: `http://${shown}:${address.port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      handle.outbox.stop();
+      server.close();
+      server.closeAllConnections();
+      await closed;
+    },
+    shutdown: async (drainMs: number) => {
+      server.close();
+      server.closeIdleConnections();
+      const deadline = Date.now() + drainMs;
+      // Requests under way (a sign-up being stored) finish first; then the outbox is drained.
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, Math.min(drainMs, 5000)).unref())]);
+      server.closeAllConnections();
+      await handle.outbox.drain(Math.max(0, deadline - Date.now()));
+      handle.outbox.stop();
+    },
   };
 }

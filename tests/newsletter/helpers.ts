@@ -25,6 +25,14 @@ export interface Received {
 export interface SinkOptions {
   /** Answer to RCPT TO: an SMTP code (e.g. 451, 550) to refuse, undefined to accept. */
   onRcpt?: (to: string) => number | undefined;
+  /** Answer to MAIL FROM: an SMTP code (e.g. 553) to refuse the sender, undefined to accept. */
+  onMailFrom?: (from: string) => number | undefined;
+  /** Answer at the end of DATA: an SMTP code (e.g. 554) to refuse the message, undefined to accept. */
+  onDataEnd?: () => number | undefined;
+  /** Refuse the greeting with this code (the server will not talk to us at all). */
+  refuseConnection?: number;
+  /** Offer AUTH and refuse MAIL FROM without it (530), as a server that needs a login does. */
+  requireAuth?: boolean;
   /** Called once a message has been accepted (after the 250 is queued). */
   onAccepted?: (message: Received, count: number) => void;
   /** Hold the answer to DATA: return a promise that resolves when the server may answer. */
@@ -43,11 +51,25 @@ export interface Sink {
 export async function startSink(options: SinkOptions = {}): Promise<Sink> {
   const received: Received[] = [];
   let arrived = 0;
+  const refusal = (code: number, text: string) => Object.assign(new Error(text), { responseCode: code });
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: !options.requireAuth,
+    allowInsecureAuth: true,
+    disabledCommands: options.requireAuth ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
     logger: false,
     maxClients: 200,
+    onAuth(_auth, _session, callback) {
+      callback(refusal(535, 'Authentication failed'));
+    },
+    onConnect(_session, callback) {
+      if (options.refuseConnection) return callback(refusal(options.refuseConnection, 'No mail from you'));
+      callback();
+    },
+    onMailFrom(address: SMTPServerAddress, _session: SMTPServerSession, callback: (err?: Error | null) => void) {
+      const code = options.onMailFrom?.(address.address);
+      if (code === undefined) return callback();
+      callback(refusal(code, code >= 500 ? 'Sender address rejected: not owned by user' : 'Try again later'));
+    },
     onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback: (err?: Error | null) => void) {
       const code = options.onRcpt?.(address.address);
       if (code === undefined) return callback();
@@ -66,6 +88,11 @@ export async function startSink(options: SinkOptions = {}): Promise<Sink> {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           raw: Buffer.concat(chunks),
         };
+        const dataRefusal = options.onDataEnd?.();
+        if (dataRefusal !== undefined) {
+          callback(refusal(dataRefusal, 'Message content rejected'));
+          return;
+        }
         const accept = () => {
           received.push(message);
           callback();
@@ -119,10 +146,11 @@ export function testConfig(dir: string, smtpPort: number, overrides: Partial<New
     host: '127.0.0.1',
     port: 0,
     feed: join(dir, 'site'),
-    trustProxy: false,
+    trustProxy: 0,
     tokenTtlHours: 48,
     clientLimit: 1000,
     addressLimit: 1000,
+    drainSeconds: 5,
     from: 'Praxisdialog <newsletter@praxisdialog.example>',
     smtp: {
       host: '127.0.0.1',

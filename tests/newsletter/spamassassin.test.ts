@@ -105,7 +105,7 @@ beforeAll(async () => {
   ]);
   const now = new Date('2025-06-03T06:00:00Z');
   const jobs = await planDigest(store, feed, now);
-  await sendDigest(jobs, feed, config, store, { mailer, concurrency: 2, retries: 0, retryDelayMs: 0, now: () => now });
+  await sendDigest(jobs, feed, config, store, { mailer, retries: 0, retryDelayMs: 0, now: () => now });
   for (const m of sink.received) mails.set(`digest-${m.to[0]!.slice(6, 8)}`, m);
   await sendWithRetry(mailer, confirmationFor(config, 'neu@kreis.example', 'de'), { retries: 0, retryDelayMs: 0 });
   mails.set('confirmation-de', sink.received.at(-1)!);

@@ -356,7 +356,6 @@ describe('preferences and unsubscribe', () => {
     const jobs = await planDigest(w.store, feed, new Date('2025-06-03T00:00:00Z'));
     await sendDigest(jobs, feed, w.config, w.store, {
       mailer: w.mailer,
-      concurrency: 1,
       retries: 0,
       retryDelayMs: 0,
       now: () => new Date('2025-06-03T00:00:00Z'),

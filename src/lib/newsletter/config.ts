@@ -8,6 +8,12 @@ import { site } from '../../config/site.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** Proxies in front of the server that add to X-Forwarded-For: a flag (one proxy) or their number. */
+const hops = z
+  .enum(['0', '1', '2', '3', '4', '5', 'true', 'false', 'yes', 'no'], {
+    error: 'expected 0 or 1 (or the number of proxies in front of the server, up to 5)',
+  })
+  .transform((v) => (['true', 'yes'].includes(v) ? 1 : ['false', 'no'].includes(v) ? 0 : Number(v)));
 const origin = z
   .url({ error: 'expected a full address such as https://praxisdialog.example' })
   .transform((u) => u.replace(/\/+$/u, ''));
@@ -22,10 +28,11 @@ const envSchema = z.object({
   PRAXIS_NEWSLETTER_HOST: z.string().min(1).default('127.0.0.1'),
   PRAXIS_NEWSLETTER_PORT: int(0, 65535).default(4322),
   PRAXIS_NEWSLETTER_FEED: z.string().min(1).default('dist'),
-  PRAXIS_NEWSLETTER_TRUST_PROXY: flag.default(false),
+  PRAXIS_NEWSLETTER_TRUST_PROXY: hops.default(0),
   PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: int(1, 24 * 30).default(48),
   PRAXIS_NEWSLETTER_CLIENT_LIMIT: int(1, 100_000).default(20),
   PRAXIS_NEWSLETTER_ADDRESS_LIMIT: int(1, 1000).default(3),
+  PRAXIS_NEWSLETTER_DRAIN_SECONDS: int(0, 600).default(10),
   PRAXIS_MAIL_FROM: z.string().min(3).default('Praxisdialog <newsletter@praxisdialog.example>'),
   PRAXIS_MAIL_REPLY_TO: z.string().min(3).optional(),
   PRAXIS_SMTP_HOST: z.string().min(1).default('localhost'),
@@ -67,12 +74,18 @@ export interface NewsletterConfig {
   port: number;
   /** Built site folder, new-entries.json file or URL of it. */
   feed: string;
-  trustProxy: boolean;
+  /**
+   * Reverse proxies in front of the server that append the address they saw to X-Forwarded-For:
+   * 0 = none (the socket's address is the client), 1 = one (its rightmost entry is the client), …
+   */
+  trustProxy: number;
   tokenTtlHours: number;
   /** Requests to /api/subscribe per client address in 10 minutes. */
   clientLimit: number;
-  /** Confirmation e-mails per e-mail address in 24 hours. */
+  /** Confirmation e-mails per mailbox (see mailboxKey) in 24 hours. */
   addressLimit: number;
+  /** Seconds the server keeps sending queued e-mails when told to stop. */
+  drainSeconds: number;
   from: string;
   replyTo?: string | undefined;
   smtp: SmtpConfig;
@@ -101,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tokenTtlHours: e.PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS,
     clientLimit: e.PRAXIS_NEWSLETTER_CLIENT_LIMIT,
     addressLimit: e.PRAXIS_NEWSLETTER_ADDRESS_LIMIT,
+    drainSeconds: e.PRAXIS_NEWSLETTER_DRAIN_SECONDS,
     from: e.PRAXIS_MAIL_FROM,
     replyTo: e.PRAXIS_MAIL_REPLY_TO,
     smtp: {

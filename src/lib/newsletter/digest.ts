@@ -2,12 +2,13 @@
  * A digest run: find every due subscriber, pick the new entries that match them, render
  * one e-mail each, and either write them to a folder to look at (preview) or send them.
  *
- * Exactly-once bookkeeping: the ledger row for (subscriber, entry) is written right after
- * the SMTP server accepted the message, and entries already in the ledger are never
- * picked again, so a run that was killed can simply be started again. The one gap SMTP
- * leaves — a kill between the server's "250 OK" and the ledger write, a few microseconds —
- * would resend one message with the same Message-ID; it cannot be closed without the
- * receiving server taking part.
+ * Bookkeeping: the ledger row for (subscriber, entry) is written right after the SMTP
+ * server accepted the message, and entries already in the ledger are never picked again,
+ * so a run that was killed can simply be started again and loses nothing. SMTP leaves one
+ * gap — a kill between the server's "250 OK" and the ledger write — and messages go out one
+ * at a time, so at most one message is in it: a kill resends at most that one, with the same
+ * Message-ID (made from the subscriber and the entries). Closing the gap would need the
+ * receiving server's help.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ export interface ComposedDigest {
 /** Render one job into a complete message with its manage links and list headers. */
 export function composeDigest(job: DigestJob, feed: Feed, settings: DigestSettings): ComposedDigest {
   const { subscriber, entries } = job;
-  const token = manageToken(settings.secret, subscriber.id, subscriber.nonce);
+  const token = manageToken(settings.secret, subscriber);
   const links = endpoints(settings.newsletterUrl);
   const unsubscribeUrl = links.unsubscribe(token);
   const rendered = renderDigest({
@@ -130,6 +131,13 @@ ${rows.join('\n')}
   return { dir, written, due: jobs.length };
 }
 
+/**
+ * Recipient refusals (5xx to RCPT TO) in a row that stop a run. One refused address is a bad
+ * address; ten in a row look like a server refusing us (relaying denied, a block list), so the
+ * run stops and none of the ten is marked bouncing.
+ */
+export const REFUSAL_STREAK = 10;
+
 export interface SendReport {
   due: number;
   sent: number;
@@ -138,23 +146,33 @@ export interface SendReport {
   bounced: number;
   /** Temporary failures that outlasted the retries: tried again by the next run. */
   deferred: number;
-  /** Set when the run stopped early because the SMTP server could not be used. */
+  /**
+   * Set when the run stopped early because the SMTP server could not be used: it could not be
+   * reached, refused the sender, the login or the message, or refused REFUSAL_STREAK recipients
+   * in a row. Nobody is marked bouncing for such a refusal.
+   */
   aborted?: string | undefined;
 }
 
 export interface SendOptions {
   mailer: Mailer;
-  concurrency: number;
   retries: number;
   retryDelayMs: number;
   now: () => Date;
   log?: ((line: string) => void) | undefined;
+  /** Recipient refusals in a row that stop the run (default REFUSAL_STREAK). */
+  refusalStreak?: number;
 }
 
 /**
- * Send every job. `concurrency` messages are in flight at once (the pool spreads them over
- * its connections). A fatal SMTP failure stops taking new jobs; messages in flight finish
- * or fail on their own, and only accepted ones reach the ledger.
+ * Send every job, one message at a time: the next e-mail is rendered while the current one
+ * travels, but only one is ever handed to the SMTP server before its ledger row is written.
+ * So a run killed at any moment has at most one message that the server accepted and the
+ * ledger does not know — the one the next run sends again, with the same Message-ID.
+ *
+ * Recipient refusals are held back until a later message goes through (or the run ends), so
+ * that a streak of them — a server refusing everyone at RCPT — stops the run without marking
+ * anyone. A fatal failure stops the run at once; only accepted messages reach the ledger.
  */
 export async function sendDigest(
   jobs: readonly DigestJob[],
@@ -164,33 +182,50 @@ export async function sendDigest(
   opts: SendOptions,
 ): Promise<SendReport> {
   const report: SendReport = { due: jobs.length, sent: 0, entriesSent: 0, bounced: 0, deferred: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (report.aborted === undefined && next < jobs.length) {
-      const job = jobs[next++]!;
-      const composed = composeDigest(job, feed, settings);
-      const outcome = await sendWithRetry(opts.mailer, composed.message, opts);
-      if (outcome.ok) {
-        await store.recordDelivery({
-          subscriberId: job.subscriber.id,
-          entryIds: composed.entryIds,
-          messageId: composed.messageId,
-          sentAt: opts.now(),
-        });
-        report.sent += 1;
-        report.entriesSent += composed.entryIds.length;
-      } else if (outcome.kind === 'permanent') {
-        await store.markBouncing(job.subscriber.id, outcome.reason, opts.now());
-        report.bounced += 1;
-        opts.log?.(`bounced: subscriber ${job.subscriber.id}: ${outcome.reason}`);
-      } else if (outcome.kind === 'temporary') {
-        report.deferred += 1;
-        opts.log?.(`deferred after ${outcome.attempts} attempts: subscriber ${job.subscriber.id}: ${outcome.reason}`);
-      } else {
-        report.aborted ??= outcome.reason;
-      }
+  const streak = Math.max(1, opts.refusalStreak ?? REFUSAL_STREAK);
+  let held: { job: DigestJob; reason: string }[] = [];
+  const markHeld = async () => {
+    for (const { job, reason } of held) {
+      await store.markBouncing(job.subscriber.id, reason, opts.now());
+      report.bounced += 1;
+      opts.log?.(`bounced: subscriber ${job.subscriber.id}: ${reason}`);
     }
+    held = [];
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+  let next = jobs.length > 0 ? composeDigest(jobs[0]!, feed, settings) : undefined;
+  for (let i = 0; i < jobs.length; i += 1) {
+    const job = jobs[i]!;
+    const composed = next!;
+    const sending = sendWithRetry(opts.mailer, composed.message, opts);
+    // Render the next e-mail while this one is on the wire.
+    next = i + 1 < jobs.length ? composeDigest(jobs[i + 1]!, feed, settings) : undefined;
+    const outcome = await sending;
+    if (outcome.ok) {
+      await store.recordDelivery({
+        subscriberId: job.subscriber.id,
+        entryIds: composed.entryIds,
+        messageId: composed.messageId,
+        sentAt: opts.now(),
+      });
+      report.sent += 1;
+      report.entriesSent += composed.entryIds.length;
+      await markHeld();
+    } else if (outcome.kind === 'permanent') {
+      held.push({ job, reason: outcome.reason });
+      if (held.length >= streak) {
+        report.aborted =
+          `the server refused ${held.length} recipients in a row (last: ${outcome.reason}); ` +
+          'that looks like the server, not the addresses, so nobody was marked bouncing';
+        return report;
+      }
+    } else if (outcome.kind === 'temporary') {
+      report.deferred += 1;
+      opts.log?.(`deferred after ${outcome.attempts} attempts: subscriber ${job.subscriber.id}: ${outcome.reason}`);
+    } else {
+      report.aborted = outcome.reason;
+      return report;
+    }
+  }
+  await markHeld();
   return report;
 }

@@ -3,6 +3,7 @@
  * application/x-www-form-urlencoded from a plain HTML form; every problem becomes a
  * message naming the field, in the reader's language, and nothing is saved.
  */
+import { domainToASCII } from 'node:url';
 import type { Catalogue } from './feed.ts';
 import { isConsentVersion } from './consent.ts';
 import type { Preferences } from './store.ts';
@@ -26,16 +27,58 @@ const MAX_ITEMS = 500;
 const TOPIC_ID = /^[a-z0-9][a-z0-9-]{0,80}$/u;
 const AGS = /^\d{5}$/u;
 
-/** Trimmed, lower-cased address if it looks deliverable; undefined otherwise. */
+/**
+ * Characters no real address contains but that make two addresses look alike or hide text:
+ * every control, format (U+200B zero width space, U+202E right-to-left override, U+00AD soft
+ * hyphen, U+FEFF …), surrogate (a lone half of a pair), private-use and unassigned code point,
+ * every separator (spaces of any width), every default-ignorable code point (combining grapheme
+ * joiner, variation selectors, the Hangul fillers that render as nothing) — and U+FFFD, which is
+ * what a lone surrogate or broken UTF-8 in the form turns into.
+ */
+const INVISIBLE = /[\p{C}\p{Z}\p{Default_Ignorable_Code_Point}\uFFFD]/u;
+
+/**
+ * Trimmed address with a lower-cased, IDNA (punycode) domain if it looks deliverable;
+ * undefined otherwise. The local part is lower-cased too (as always here) and NFC-normalised.
+ */
 export function normaliseEmail(raw: string | null): string | undefined {
-  const email = (raw ?? '').trim().toLowerCase();
+  const trimmed = (raw ?? '').trim();
+  // Checked before anything else: normalising or IDNA would quietly drop some of them.
+  if (INVISIBLE.test(trimmed) || !trimmed.isWellFormed()) return undefined;
+  const at = trimmed.lastIndexOf('@');
+  if (at < 1) return undefined;
+  const local = trimmed.slice(0, at).normalize('NFC').toLowerCase();
+  const unicodeDomain = trimmed
+    .slice(at + 1)
+    .normalize('NFC')
+    .toLowerCase();
+  const domain = domainToASCII(unicodeDomain);
+  if (domain === '' || domain.length > 253) return undefined;
+  const email = `${local}@${domain}`;
   if (email.length < 6 || email.length > 254) return undefined;
   // One @, no spaces or control characters, a dot in the domain, no leading/trailing dot.
-  if (!/^[^\s@"<>()[\]\\,;:\p{Cc}]{1,64}@[^\s@"<>()[\]\\,;:_\p{Cc}]+\.[^\s@"<>()[\]\\,;:_\p{Cc}.]{2,}$/u.test(email)) {
+  if (!/^[^\s@"<>()[\]\\,;:\p{Cc}]{1,64}@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z0-9-]{2,}$/u.test(email)) {
     return undefined;
   }
-  if (/^\.|\.@|@\.|\.\./u.test(email)) return undefined;
+  if (/^\.|\.@|@\.|\.\.|@-|-\.|\.-|-$/u.test(email)) return undefined;
   return email;
+}
+
+/**
+ * The mailbox an address delivers to, for counting: `anna+news@x` and `anna+tag@x` are one
+ * mailbox (sub-addressing with "+", which most providers offer), and at Gmail dots in the local
+ * part do not count and googlemail.com is gmail.com. Only for the per-address limit; mail goes
+ * to the address as given.
+ */
+export function mailboxKey(email: string): string {
+  const at = email.lastIndexOf('@');
+  let local = email.slice(0, at);
+  let domain = email.slice(at + 1);
+  const plus = local.indexOf('+');
+  if (plus > 0) local = local.slice(0, plus);
+  if (domain === 'googlemail.com') domain = 'gmail.com';
+  if (domain === 'gmail.com') local = local.replaceAll('.', '');
+  return `${local}@${domain}`;
 }
 
 /** The page language the answer is written in: the form's hidden `ui` field, else German. */

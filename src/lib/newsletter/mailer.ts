@@ -1,8 +1,17 @@
 /**
  * SMTP delivery with nodemailer: a pooled transport built from the settings, a classifier
- * that sorts failures into temporary (4xx: try again later), permanent for this address
- * (5xx to the envelope or the message) and fatal (the server cannot be reached or refuses
- * us altogether), and sending with back-off for the temporary ones.
+ * that says whose fault a refusal is, and sending with back-off for the temporary ones.
+ *
+ * Whose fault matters more than the code. nodemailer's errors name the SMTP command that was
+ * refused (`command`) and the server's code (`responseCode`):
+ *
+ *   - a 5xx to RCPT TO is about this recipient: `permanent` (the address may be marked bouncing);
+ *   - a 4xx to RCPT TO is about this recipient, for now: `temporary` (retried, then deferred);
+ *   - anything else — a refusal of MAIL FROM (553 sender not allowed, 530 login required), of DATA
+ *     or of the message (554 content filter), a failed login, a greeting refused, a connection
+ *     that cannot be made or breaks — is about the sender, the message or the server, and so the
+ *     same for every recipient: `fatal`. The run stops and nobody is marked. A 4xx there is still
+ *     retried first (`retryable`), since a greylisting or busy server says 421/451 at any step.
  */
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { SmtpConfig } from './config.ts';
@@ -30,26 +39,38 @@ export type FailureKind = 'temporary' | 'permanent' | 'fatal';
 
 interface SmtpError {
   code?: string;
+  command?: string;
   responseCode?: number;
   response?: string;
   message?: string;
 }
 
-/**
- * Only a 5xx answer to this message's envelope or content says the address is bad; a 5xx
- * to the greeting or the login says the server will not take mail from us at all.
- */
+/** True if the refusal came in answer to RCPT TO, i.e. it is about the recipient. */
+function atRecipient(e: SmtpError): boolean {
+  return e.code === 'EENVELOPE' && e.command === 'RCPT TO';
+}
+
+/** Whose fault a failed send is: see the module comment. */
 export function classify(error: unknown): FailureKind {
   const e = (error ?? {}) as SmtpError;
   const code = e.responseCode;
-  if (typeof code === 'number' && code >= 400 && code < 500) return 'temporary';
-  if (typeof code === 'number' && code >= 500 && (e.code === 'EENVELOPE' || e.code === 'EMESSAGE')) return 'permanent';
+  if (typeof code === 'number' && atRecipient(e)) {
+    if (code >= 400 && code < 500) return 'temporary';
+    if (code >= 500 && code < 600) return 'permanent';
+  }
   return 'fatal';
+}
+
+/** Worth trying again after a pause: any 4xx answer, whichever command it answered. */
+export function retryable(error: unknown): boolean {
+  const code = ((error ?? {}) as SmtpError).responseCode;
+  return typeof code === 'number' && code >= 400 && code < 500;
 }
 
 export function describe(error: unknown): string {
   const e = (error ?? {}) as SmtpError;
-  return (e.response ?? e.message ?? String(error)).replace(/\s+/gu, ' ').trim().slice(0, 300);
+  const text = (e.response ?? e.message ?? String(error)).replace(/\s+/gu, ' ').trim().slice(0, 300);
+  return e.command && e.command !== 'API' && e.command !== 'CONN' ? `${text} (answer to ${e.command})` : text;
 }
 
 export type SendOutcome =
@@ -57,7 +78,7 @@ export type SendOutcome =
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Send once, and again after 1×, 2×, 4× … the base delay while the failure is temporary. */
+/** Send once, and again after 1×, 2×, 4× … the base delay while the refusal is a 4xx. */
 export async function sendWithRetry(
   mailer: Mailer,
   message: SendMailOptions,
@@ -68,9 +89,8 @@ export async function sendWithRetry(
       await mailer.sendMail(message);
       return { ok: true, attempts: attempt };
     } catch (error) {
-      const kind = classify(error);
-      if (kind !== 'temporary' || attempt > retry.retries) {
-        return { ok: false, kind, reason: describe(error), attempts: attempt };
+      if (!retryable(error) || attempt > retry.retries) {
+        return { ok: false, kind: classify(error), reason: describe(error), attempts: attempt };
       }
       await sleep(retry.retryDelayMs * 2 ** (attempt - 1));
     }

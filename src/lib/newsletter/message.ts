@@ -64,10 +64,14 @@ export function digestMessage(
   };
 }
 
-/** The confirmation e-mail: a transactional message, not part of the list. */
-export function confirmationMessage(envelope: Envelope, mail: RenderedMail): SendMailOptions {
+/**
+ * The confirmation e-mail: a transactional message, not part of the list. Its Message-ID is
+ * chosen when it is queued, so a copy sent again after a restart carries the same one.
+ */
+export function confirmationMessage(envelope: Envelope, mail: RenderedMail, messageId?: string): SendMailOptions {
   return {
     ...base(envelope, mail),
+    ...(messageId ? { messageId } : {}),
     headers: { 'Content-Language': envelope.lang, 'Auto-Submitted': 'auto-generated' },
   };
 }

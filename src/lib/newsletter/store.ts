@@ -5,10 +5,16 @@
  * async so that an operator with a larger installation can put the data in PostgreSQL
  * or elsewhere by implementing it. `SqliteStore` is the default: one file, `node:sqlite`,
  * no extra dependency.
+ *
+ * Besides the newsletter's own tables the store keeps two things any form of the site can use
+ * (the practice submissions will): an outbox of transactional e-mails that survives a restart,
+ * and rate-limit counters that survive one too.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { newPublicId } from './tokens.ts';
 import type { Frequency, Interests, Lang } from './types.ts';
 
 export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bouncing';
@@ -21,6 +27,8 @@ export interface Preferences {
 
 export interface Subscriber extends Preferences {
   id: number;
+  /** Random id that stands for the subscriber in links (the row id is sequential). */
+  publicId: string;
   email: string;
   status: SubscriberStatus;
   /** Secret input of the subscriber's manage links (see tokens.ts). */
@@ -47,13 +55,52 @@ export interface NewSignup extends Preferences {
 export interface PendingSignup {
   email: string;
   lang: Lang;
+  requestedAt: string;
   expiresAt: string;
   confirmedAt: string | null;
   subscriberId: number;
+  /** True if the subscriber unsubscribed after this sign-up was requested: the link must not undo that. */
+  superseded: boolean;
 }
 
 export type ConfirmResult =
-  { status: 'confirmed'; subscriber: Subscriber } | { status: 'invalid' | 'expired' | 'used'; lang?: Lang };
+  | { status: 'confirmed'; subscriber: Subscriber }
+  | { status: 'invalid' | 'expired' | 'used' | 'superseded'; lang?: Lang };
+
+/** A fixed-window limit kept in the store: at most `max` hits per `key` in `windowMs`. */
+export interface StoredLimit {
+  /** What is counted, e.g. "newsletter-address"; keys of different scopes never meet. */
+  scope: string;
+  /** Kept only as a SHA-256 hash. */
+  key: string;
+  max: number;
+  windowMs: number;
+}
+
+export interface LimitHit {
+  allowed: boolean;
+  /** Seconds until the key may try again. */
+  retryAfter: number;
+}
+
+/** A transactional e-mail for the outbox: any JSON the mailer understands (nodemailer's options). */
+export interface NewMail {
+  /** What it is, for the operator: "confirmation", later e.g. "submission". */
+  kind: string;
+  message: Record<string, unknown>;
+}
+
+export interface QueuedMail extends NewMail {
+  id: number;
+  /** Attempts so far. */
+  attempts: number;
+  createdAt: string;
+}
+
+export interface OutboxCounts {
+  queued: number;
+  failed: number;
+}
 
 /** What the operator can show as proof of consent for one address. */
 export interface ProofRecord {
@@ -75,13 +122,22 @@ export interface Delivery {
 }
 
 export interface NewsletterStore {
-  /** Keep a sign-up request; creates a pending subscriber for a new address. */
-  recordSignup(signup: NewSignup): Promise<{ subscriberId: number }>;
+  /**
+   * Keep a sign-up request; creates a pending subscriber for a new address. With `limit`, the
+   * hit is counted first and, past the limit, nothing else is kept (`allowed: false`); with
+   * `mail`, the confirmation e-mail goes into the outbox in the same transaction. Past the limit
+   * the same statements run and are rolled back, so both answers take the same time.
+   */
+  recordSignup(
+    signup: NewSignup,
+    opts?: { limit?: StoredLimit | undefined; mail?: NewMail | undefined },
+  ): Promise<{ allowed: boolean; subscriberId?: number | undefined; mailId?: number | undefined }>;
   /** The sign-up a confirmation token belongs to, without using it. */
   signupByToken(tokenHash: string): Promise<PendingSignup | undefined>;
   /** Use a confirmation token once: the subscriber becomes active with the sign-up's choices. */
   confirmSignup(tokenHash: string, now: Date): Promise<ConfirmResult>;
   subscriber(id: number): Promise<Subscriber | undefined>;
+  subscriberByPublicId(publicId: string): Promise<Subscriber | undefined>;
   updatePreferences(id: number, preferences: Preferences, now: Date): Promise<void>;
   unsubscribe(id: number, now: Date): Promise<void>;
   /** Everyone who may receive a digest. */
@@ -93,12 +149,29 @@ export interface NewsletterStore {
   /** A permanent SMTP failure: stop writing to this address. */
   markBouncing(id: number, reason: string, now: Date): Promise<void>;
   proof(email: string): Promise<ProofRecord[]>;
+
+  /** Count one hit against a stored limit (see StoredLimit). */
+  hitLimit(limit: StoredLimit, now: Date): Promise<LimitHit>;
+
+  /** Put a transactional e-mail into the outbox; it stays there until sent or given up. */
+  enqueueMail(mail: NewMail, now: Date): Promise<number>;
+  /** Queued e-mails whose next attempt is due, oldest first. */
+  dueMail(now: Date, limit: number): Promise<QueuedMail[]>;
+  /** Accepted by the SMTP server: the e-mail (which may hold a confirmation token) is deleted. */
+  mailSent(id: number): Promise<void>;
+  /** Not sent this time: try again at `retryAt`. */
+  mailDeferred(id: number, reason: string, retryAt: Date): Promise<void>;
+  /** Given up (refused for good): the body is deleted, the row kept with the reason. */
+  mailFailed(id: number, reason: string, now: Date): Promise<void>;
+  outboxCounts(): Promise<OutboxCounts>;
+
   close(): Promise<void>;
 }
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
-const SCHEMA = `
+/** Version 1: the schema the first release created; every database starts here and is migrated up. */
+export const SCHEMA_V1 = `
 CREATE TABLE subscribers (
   id INTEGER PRIMARY KEY,
   email TEXT NOT NULL UNIQUE,
@@ -148,8 +221,37 @@ CREATE TABLE events (
 );
 `;
 
+/**
+ * Version 2: random public ids for links (filled in for existing subscribers), the outbox of
+ * transactional e-mails and stored rate-limit counters.
+ */
+const SCHEMA_V2 = `
+ALTER TABLE subscribers ADD COLUMN public_id TEXT;
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('queued', 'failed')),
+  message TEXT,
+  created_at TEXT NOT NULL,
+  next_attempt_at TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT
+);
+CREATE INDEX outbox_due ON outbox (status, next_attempt_at);
+CREATE TABLE limits (
+  scope TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  window_start INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (scope, key_hash)
+);
+CREATE INDEX limits_expiry ON limits (expires_at);
+`;
+
 interface SubscriberRow {
   id: number;
+  public_id: string;
   email: string;
   status: SubscriberStatus;
   lang: Lang;
@@ -165,6 +267,7 @@ interface SubscriberRow {
 function toSubscriber(row: SubscriberRow): Subscriber {
   return {
     id: row.id,
+    publicId: row.public_id,
     email: row.email,
     status: row.status,
     lang: row.lang,
@@ -176,6 +279,12 @@ function toSubscriber(row: SubscriberRow): Subscriber {
     unsubscribedAt: row.unsubscribed_at,
     lastSentAt: row.last_sent_at,
   };
+}
+
+/** A sign-up requested before a later unsubscribe: its link must not undo the unsubscribe. */
+function supersededBy(row: Record<string, string | number | null>): boolean {
+  const unsubscribedAt = row.unsubscribed_at as string | null;
+  return unsubscribedAt !== null && unsubscribedAt > (row.requested_at as string);
 }
 
 export class StoreError extends Error {}
@@ -202,9 +311,10 @@ export class SqliteStore implements NewsletterStore {
     this.#stmt = {
       subscriberByEmail: db.prepare('SELECT * FROM subscribers WHERE email = ?'),
       subscriberById: db.prepare('SELECT * FROM subscribers WHERE id = ?'),
+      subscriberByPublicId: db.prepare('SELECT * FROM subscribers WHERE public_id = ?'),
       insertSubscriber: db.prepare(
-        `INSERT INTO subscribers (email, status, lang, frequency, interests, nonce, created_at)
-         VALUES (?, 'pending', ?, ?, ?, ?, ?)`,
+        `INSERT INTO subscribers (email, status, lang, frequency, interests, nonce, created_at, public_id)
+         VALUES (?, 'pending', ?, ?, ?, ?, ?, ?)`,
       ),
       insertSignup: db.prepare(
         `INSERT INTO signups (subscriber_id, email, requested_at, consent_version, consent_lang, lang, frequency,
@@ -232,17 +342,60 @@ export class SqliteStore implements NewsletterStore {
       lastSent: db.prepare('UPDATE subscribers SET last_sent_at = ? WHERE id = ?'),
       bounce: db.prepare(`UPDATE subscribers SET status = 'bouncing', bounced_at = ?, bounce_reason = ? WHERE id = ?`),
       proof: db.prepare('SELECT * FROM signups WHERE email = ? ORDER BY requested_at'),
+      limitGet: db.prepare('SELECT window_start, count FROM limits WHERE scope = ? AND key_hash = ?'),
+      limitSet: db.prepare(
+        `INSERT INTO limits (scope, key_hash, window_start, expires_at, count) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (scope, key_hash) DO UPDATE SET window_start = excluded.window_start,
+           expires_at = excluded.expires_at, count = excluded.count`,
+      ),
+      limitSweep: db.prepare(
+        'DELETE FROM limits WHERE rowid IN (SELECT rowid FROM limits WHERE expires_at <= ? LIMIT 20)',
+      ),
+      enqueue: db.prepare(
+        `INSERT INTO outbox (kind, status, message, created_at, next_attempt_at) VALUES (?, 'queued', ?, ?, ?)`,
+      ),
+      due: db.prepare(
+        `SELECT id, kind, message, attempts, created_at FROM outbox
+         WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+      ),
+      mailSent: db.prepare('DELETE FROM outbox WHERE id = ?'),
+      mailDeferred: db.prepare(
+        'UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
+      ),
+      mailFailed: db.prepare(
+        `UPDATE outbox SET status = 'failed', message = NULL, attempts = attempts + 1, last_error = ?,
+           next_attempt_at = ? WHERE id = ?`,
+      ),
+      outboxCounts: db.prepare(
+        `SELECT COALESCE(SUM(status = 'queued'), 0) AS queued, COALESCE(SUM(status = 'failed'), 0) AS failed FROM outbox`,
+      ),
     };
   }
 
+  /** Bring the file to SCHEMA_VERSION one step at a time, each step in its own transaction. */
   #migrate(): void {
-    const { user_version: version } = this.#db.prepare('PRAGMA user_version').get() as { user_version: number };
-    if (version === SCHEMA_VERSION) return;
-    if (version !== 0) throw new StoreError(`unknown schema version ${version} (expected ${SCHEMA_VERSION})`);
-    this.#transaction(() => {
-      this.#db.exec(SCHEMA);
-      this.#db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-    });
+    const version = () => (this.#db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    if (version() > SCHEMA_VERSION) {
+      throw new StoreError(
+        `unknown schema version ${version()} (expected at most ${SCHEMA_VERSION}): a newer release wrote it`,
+      );
+    }
+    if (version() === 0) {
+      this.#transaction(() => {
+        this.#db.exec(SCHEMA_V1);
+        this.#db.exec('PRAGMA user_version = 1');
+      });
+    }
+    if (version() === 1) {
+      this.#transaction(() => {
+        this.#db.exec(SCHEMA_V2);
+        const ids = this.#db.prepare('SELECT id FROM subscribers').all() as { id: number }[];
+        const give = this.#db.prepare('UPDATE subscribers SET public_id = ? WHERE id = ?');
+        for (const { id } of ids) give.run(newPublicId(), id);
+        this.#db.exec('CREATE UNIQUE INDEX subscribers_public_id ON subscribers (public_id)');
+        this.#db.exec('PRAGMA user_version = 2');
+      });
+    }
   }
 
   #transaction<T>(work: () => T): T {
@@ -257,14 +410,34 @@ export class SqliteStore implements NewsletterStore {
     }
   }
 
-  async recordSignup(s: NewSignup): Promise<{ subscriberId: number }> {
+  async recordSignup(
+    s: NewSignup,
+    opts: { limit?: StoredLimit | undefined; mail?: NewMail | undefined } = {},
+  ): Promise<{ allowed: boolean; subscriberId?: number | undefined; mailId?: number | undefined }> {
     return this.#transaction(() => {
+      const allowed = opts.limit ? this.#hit(opts.limit, s.requestedAt).allowed : true;
+      // Past the limit the same statements run inside a savepoint that is rolled back: the
+      // answer must take as long as for an address within its limit.
+      this.#db.exec('SAVEPOINT signup');
+      const subscriberId = this.#insertSignup(s);
+      const mailId = opts.mail ? this.#enqueue(opts.mail, s.requestedAt) : undefined;
+      this.#db.exec(allowed ? 'RELEASE signup' : 'ROLLBACK TO signup');
+      if (!allowed) this.#db.exec('RELEASE signup');
+      return allowed ? { allowed, subscriberId, mailId } : { allowed };
+    });
+  }
+
+  #insertSignup(s: NewSignup): number {
+    {
       const interests = JSON.stringify(s.interests);
       const at = s.requestedAt.toISOString();
       const existing = this.#stmt.subscriberByEmail!.get(s.email) as SubscriberRow | undefined;
       const subscriberId =
         existing?.id ??
-        Number(this.#stmt.insertSubscriber!.run(s.email, s.lang, s.frequency, interests, s.nonce, at).lastInsertRowid);
+        Number(
+          this.#stmt.insertSubscriber!.run(s.email, s.lang, s.frequency, interests, s.nonce, at, newPublicId())
+            .lastInsertRowid,
+        );
       this.#stmt.insertSignup!.run(
         subscriberId,
         s.email,
@@ -277,8 +450,8 @@ export class SqliteStore implements NewsletterStore {
         s.tokenHash,
         s.expiresAt.toISOString(),
       );
-      return { subscriberId };
-    });
+      return subscriberId;
+    }
   }
 
   async signupByToken(tokenHash: string): Promise<PendingSignup | undefined> {
@@ -287,9 +460,11 @@ export class SqliteStore implements NewsletterStore {
     return {
       email: row.email as string,
       lang: row.lang as Lang,
+      requestedAt: row.requested_at as string,
       expiresAt: row.expires_at as string,
       confirmedAt: row.confirmed_at as string | null,
       subscriberId: row.subscriber_id as number,
+      superseded: supersededBy(row),
     };
   }
 
@@ -298,11 +473,10 @@ export class SqliteStore implements NewsletterStore {
       const row = this.#stmt.signupByToken!.get(tokenHash) as Record<string, string | number | null> | undefined;
       if (!row) return { status: 'invalid' };
       const lang = row.lang as Lang;
-      if (row.confirmed_at !== null) return { status: 'used', lang };
-      const unsubscribedAt = row.unsubscribed_at as string | null;
       // A link older than a later unsubscribe must not undo it.
-      const superseded = unsubscribedAt !== null && unsubscribedAt > (row.requested_at as string);
-      if ((row.expires_at as string) <= now.toISOString() || superseded) return { status: 'expired', lang };
+      if (supersededBy(row)) return { status: 'superseded', lang };
+      if (row.confirmed_at !== null) return { status: 'used', lang };
+      if ((row.expires_at as string) <= now.toISOString()) return { status: 'expired', lang };
       const at = now.toISOString();
       this.#stmt.useSignup!.run(at, row.id as number);
       this.#stmt.activate!.run(lang, row.frequency as string, row.interests as string, at, row.subscriber_id as number);
@@ -314,6 +488,11 @@ export class SqliteStore implements NewsletterStore {
 
   async subscriber(id: number): Promise<Subscriber | undefined> {
     const row = this.#stmt.subscriberById!.get(id) as SubscriberRow | undefined;
+    return row ? toSubscriber(row) : undefined;
+  }
+
+  async subscriberByPublicId(publicId: string): Promise<Subscriber | undefined> {
+    const row = this.#stmt.subscriberByPublicId!.get(publicId) as SubscriberRow | undefined;
     return row ? toSubscriber(row) : undefined;
   }
 
@@ -369,6 +548,66 @@ export class SqliteStore implements NewsletterStore {
       frequency: r.frequency as Frequency,
       interests: JSON.parse(r.interests!) as Interests,
     }));
+  }
+
+  #hit(limit: StoredLimit, now: Date): LimitHit {
+    const t = now.getTime();
+    const hash = createHash('sha256').update(limit.key, 'utf8').digest('hex');
+    // A few expired rows go with every hit, so the table stays as small as the traffic of one window.
+    this.#stmt.limitSweep!.run(t);
+    const row = this.#stmt.limitGet!.get(limit.scope, hash) as { window_start: number; count: number } | undefined;
+    const fresh = !row || t - row.window_start >= limit.windowMs || t < row.window_start;
+    const start = fresh ? t : row.window_start;
+    const count = (fresh ? 0 : row.count) + 1;
+    this.#stmt.limitSet!.run(limit.scope, hash, start, start + limit.windowMs, count);
+    return { allowed: count <= limit.max, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - t) / 1000)) };
+  }
+
+  async hitLimit(limit: StoredLimit, now: Date): Promise<LimitHit> {
+    return this.#transaction(() => this.#hit(limit, now));
+  }
+
+  #enqueue(mail: NewMail, now: Date): number {
+    const at = now.toISOString();
+    return Number(this.#stmt.enqueue!.run(mail.kind, JSON.stringify(mail.message), at, at).lastInsertRowid);
+  }
+
+  async enqueueMail(mail: NewMail, now: Date): Promise<number> {
+    return this.#enqueue(mail, now);
+  }
+
+  async dueMail(now: Date, limit: number): Promise<QueuedMail[]> {
+    const rows = this.#stmt.due!.all(now.toISOString(), limit) as {
+      id: number;
+      kind: string;
+      message: string;
+      attempts: number;
+      created_at: string;
+    }[];
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      message: JSON.parse(r.message) as Record<string, unknown>,
+      attempts: r.attempts,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async mailSent(id: number): Promise<void> {
+    this.#stmt.mailSent!.run(id);
+  }
+
+  async mailDeferred(id: number, reason: string, retryAt: Date): Promise<void> {
+    this.#stmt.mailDeferred!.run(reason.slice(0, 500), retryAt.toISOString(), id);
+  }
+
+  async mailFailed(id: number, reason: string, now: Date): Promise<void> {
+    this.#stmt.mailFailed!.run(reason.slice(0, 500), now.toISOString(), id);
+  }
+
+  async outboxCounts(): Promise<OutboxCounts> {
+    const row = this.#stmt.outboxCounts!.get() as { queued: number; failed: number };
+    return { queued: Number(row.queued), failed: Number(row.failed) };
   }
 
   async close(): Promise<void> {

@@ -65,6 +65,8 @@ const de = {
       invalid: 'Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig kopiert wurde.',
       expired: 'Dieser Bestätigungslink ist abgelaufen. Bitte melden Sie sich noch einmal an.',
       used: 'Dieser Bestätigungslink wurde bereits verwendet. Ihre Anmeldung ist bestätigt.',
+      superseded:
+        'Dieser Bestätigungslink gilt nicht mehr: Die Adresse wurde nach dem Anfordern des Links abgemeldet. Wenn Sie den Newsletter wieder erhalten möchten, melden Sie sich bitte neu an.',
       title: 'Link nicht verwendbar',
     },
     preferences: {
@@ -91,6 +93,10 @@ const de = {
       text: 'Ihre Anfrage konnte gerade nicht bearbeitet werden. Es wurde nichts verändert. Bitte versuchen Sie es später noch einmal.',
     },
     tooLarge: { title: 'Anfrage zu groß', text: 'Die Anfrage ist zu groß. Bitte senden Sie das Formular erneut.' },
+    badRequest: {
+      title: 'Ungültige Anfrage',
+      text: 'Diese Adresse ist nicht lesbar. Bitte prüfen Sie, ob der Link vollständig kopiert wurde.',
+    },
     method: { title: 'Nicht erlaubt', text: 'Diese Adresse nimmt nur Formulare entgegen.' },
     otherLanguage: 'English',
   },
@@ -192,6 +198,8 @@ const en: NewsletterStrings = {
       invalid: 'This link is not valid. Please check that it was copied completely.',
       expired: 'This confirmation link has expired. Please sign up again.',
       used: 'This confirmation link has already been used. Your subscription is confirmed.',
+      superseded:
+        'This confirmation link no longer works: the address was unsubscribed after the link was requested. If you want the newsletter again, please sign up anew.',
       title: 'Link cannot be used',
     },
     preferences: {
@@ -218,6 +226,10 @@ const en: NewsletterStrings = {
       text: 'Your request could not be handled just now. Nothing was changed. Please try again later.',
     },
     tooLarge: { title: 'Request too large', text: 'The request is too large. Please send the form again.' },
+    badRequest: {
+      title: 'Bad request',
+      text: 'This address cannot be read. Please check that the link was copied completely.',
+    },
     method: { title: 'Not allowed', text: 'This address only accepts forms.' },
     otherLanguage: 'Deutsch',
   },

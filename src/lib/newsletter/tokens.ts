@@ -24,26 +24,51 @@ export function newNonce(): string {
   return randomBytes(16).toString('base64url');
 }
 
+/**
+ * The random id that stands for a subscriber in links: 16 random bytes. Links used to carry the
+ * row id, which is sequential: it told how many people had subscribed and let anyone probe ids.
+ */
+export function newPublicId(): string {
+  return randomBytes(16).toString('base64url');
+}
+
 function mac(secret: string, subscriberId: number, nonce: string): Buffer {
   return createHmac('sha256', secret).update(`manage:${subscriberId}:${nonce}`, 'utf8').digest();
 }
 
-/** The token in a subscriber's preference and unsubscribe links: `<id in base 36>.<mac>`. */
-export function manageToken(secret: string, subscriberId: number, nonce: string): string {
-  return `${subscriberId.toString(36)}.${mac(secret, subscriberId, nonce).toString('base64url')}`;
+/** The token in a subscriber's preference and unsubscribe links: `<public id>.<mac>`. */
+export function manageToken(secret: string, subscriber: { id: number; publicId: string; nonce: string }): string {
+  return `${subscriber.publicId}.${mac(secret, subscriber.id, subscriber.nonce).toString('base64url')}`;
 }
 
-/** The subscriber id a manage token claims to be for, or undefined if it is malformed. */
-export function manageTokenId(token: string): number | undefined {
-  const match = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{43})$/u.exec(token);
-  if (!match) return undefined;
-  const id = Number.parseInt(match[1]!, 36);
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+/**
+ * Whom a manage token claims to be for, or undefined if it is malformed: a public id, or — in
+ * links of e-mails sent before the public ids existed — the row id in base 36 (up to 12 digits;
+ * a public id has 22 characters, so the two cannot be confused).
+ */
+export type ManageRef = { publicId: string } | { legacyId: number };
+
+export function parseManageToken(token: string): ManageRef | undefined {
+  const current = /^([A-Za-z0-9_-]{22})\.[A-Za-z0-9_-]{43}$/u.exec(token);
+  if (current) return { publicId: current[1]! };
+  const legacy = /^([0-9a-z]{1,12})\.[A-Za-z0-9_-]{43}$/u.exec(token);
+  if (!legacy) return undefined;
+  const id = Number.parseInt(legacy[1]!, 36);
+  return Number.isSafeInteger(id) && id > 0 ? { legacyId: id } : undefined;
 }
 
-/** Does the token belong to this subscriber (constant-time comparison)? */
-export function verifyManageToken(secret: string, token: string, subscriberId: number, nonce: string): boolean {
+/**
+ * Does the token belong to this subscriber (constant-time comparison)? Called with no subscriber
+ * it does the same work against a made-up one and says no, so that a forged token takes as long
+ * whether or not the subscriber it names exists.
+ */
+export function verifyManageToken(
+  secret: string,
+  token: string,
+  subscriber: { id: number; nonce: string } | undefined,
+): boolean {
   const given = Buffer.from(token.slice(token.indexOf('.') + 1), 'base64url');
-  const expected = mac(secret, subscriberId, nonce);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const expected = mac(secret, subscriber?.id ?? 0, subscriber?.nonce ?? 'no subscriber');
+  const same = given.length === expected.length && timingSafeEqual(given, expected);
+  return subscriber !== undefined && same;
 }
