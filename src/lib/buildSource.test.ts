@@ -49,6 +49,18 @@ describe('mapping a failed build back to the content file', () => {
     expect(contentFilesOf(RENDER_FAILURE, files, '/site').map((f) => f.id)).toEqual(['de/kaputt']);
   });
 
+  test('an error in an integration hook: the message is the error, not Astro’s words around it', () => {
+    const out = [
+      '05:35:21 [ERROR] [praxis:content-check] An unhandled error occurred while running the "astro:config:setup" hook',
+      '[AstroUserError] The content has 1 errors; the site is not built (details: npm run check).',
+      'content/people/redaktion.yaml:3  name  is missing  expected: a name',
+    ].join('\n');
+    expect(failureOf(out)).toEqual({
+      message: 'The content has 1 errors; the site is not built (details: npm run check).',
+    });
+    expect(contentFilesOf(out, files, '/site').map((f) => f.id)).toEqual(['redaktion']);
+  });
+
   test('an error that names a content file by its path maps to it', () => {
     const out = '[ERROR] [content] Could not parse /site/content/reports/akte-bericht.yaml: bad indentation';
     expect(contentFilesOf(out, files, '/site').map((f) => f.id)).toEqual(['akte-bericht']);

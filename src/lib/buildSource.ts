@@ -101,7 +101,16 @@ export function failureOf(output: string): BuildFailure {
     return { page: rendering[1], message: message || undefined };
   }
   const error = /\[ERROR\]\s*(?:\[[^\]]+\]\s*)?(.*)$/mu.exec(text);
-  return { message: error?.[1]?.trim() || undefined };
+  let message = error?.[1]?.trim();
+  // "An unhandled error occurred while running the … hook": the error itself is on the next line.
+  if (error && /^An unhandled error occurred/u.test(message ?? '')) {
+    const next = text
+      .slice(error.index + error[0].length)
+      .split('\n')
+      .find((l) => l.trim() !== '');
+    if (next) message = next.replace(/^\s*\[\w+\]\s*/u, '').trim();
+  }
+  return { message: message || undefined };
 }
 
 /** The part of the output about the failure: from the first error on (warnings before it name files too). */
