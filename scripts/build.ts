@@ -15,7 +15,7 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanStale, discard, stagingOf, swapIn } from './lib/atomicOut.ts';
-import { contentFilesOf, failureOf } from '../src/lib/buildSource.ts';
+import { contentFilesOf, failureOf, lineOf } from '../src/lib/buildSource.ts';
 import { listContent } from '../src/lib/contentCheck/files.ts';
 import { resolveLang } from '../src/lib/contentCheck/format.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
@@ -106,7 +106,8 @@ function explainFailure() {
       : `The build stopped; ${shown}/ is unchanged (the previous site stays).`,
   ];
   for (const f of files) {
-    const where = relative(process.cwd(), f.absPath);
+    const line = lineOf(tail, f, process.cwd());
+    const where = `${relative(process.cwd(), f.absPath)}${line ? `:${line}` : ''}`;
     const during = page
       ? lang === 'de'
         ? `beim Bauen der Seite ${page}`

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contentFileOfPath, contentFilesOf, failureOf, normalisePath, pathsOf } from './buildSource.ts';
+import { contentFileOfPath, contentFilesOf, failureOf, lineOf, normalisePath, pathsOf } from './buildSource.ts';
 
 const files = [
   { collection: 'posts', id: 'de/kaputt', absPath: '/site/content/posts/de/kaputt.mdx' },
@@ -59,6 +59,19 @@ describe('mapping a failed build back to the content file', () => {
       message: 'The content has 1 errors; the site is not built (details: npm run check).',
     });
     expect(contentFilesOf(out, files, '/site').map((f) => f.id)).toEqual(['redaktion']);
+  });
+
+  test('a compile error of an MDX file: its message, file and line', () => {
+    const out = [
+      '05:36:17 [ERROR] [vite] ✗ Build failed in 1.89s',
+      '9:18: Could not parse esm with oxc: Unexpected token (mdxjs-rs:oxc)',
+      '  Location:',
+      '    /site/content/posts/de/kaputt.mdx:9:18',
+    ].join('\n');
+    expect(failureOf(out).message).toBe('9:18: Could not parse esm with oxc: Unexpected token (mdxjs-rs:oxc)');
+    expect(contentFilesOf(out, files, '/site').map((f) => f.id)).toEqual(['de/kaputt']);
+    expect(lineOf(out, files[0], '/site')).toBe(9);
+    expect(lineOf(RENDER_FAILURE, files[0], '/site')).toBeUndefined();
   });
 
   test('an error that names a content file by its path maps to it', () => {

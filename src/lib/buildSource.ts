@@ -102,8 +102,8 @@ export function failureOf(output: string): BuildFailure {
   }
   const error = /\[ERROR\]\s*(?:\[[^\]]+\]\s*)?(.*)$/mu.exec(text);
   let message = error?.[1]?.trim();
-  // "An unhandled error occurred while running the … hook": the error itself is on the next line.
-  if (error && /^An unhandled error occurred/u.test(message ?? '')) {
+  // "An unhandled error occurred while running the … hook", "✗ Build failed in 1.9s": the error is on the next line.
+  if (error && /^(An unhandled error occurred|✗ Build failed)/u.test(message ?? '')) {
     const next = text
       .slice(error.index + error[0].length)
       .split('\n')
@@ -138,4 +138,21 @@ export function contentFilesOf<F extends Pick<ContentFile, 'collection' | 'id' |
     if (text.includes(f.absPath) || text.includes(relative(cwd, f.absPath))) found.add(f);
   }
   return [...found];
+}
+
+/** The line of a content file the output points at (`/path/file.mdx:9:18`), if it does. */
+export function lineOf(
+  output: string,
+  file: Pick<ContentFile, 'absPath'>,
+  cwd: string = process.cwd(),
+): number | undefined {
+  const text = errorPart(output);
+  for (const p of [file.absPath, relative(cwd, file.absPath)]) {
+    const at = text.indexOf(`${p}:`);
+    if (at >= 0) {
+      const m = /^:(\d+)/u.exec(text.slice(at + p.length));
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
 }
