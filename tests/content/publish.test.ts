@@ -7,7 +7,7 @@
  *    title, no id, not in the search index, feeds, open data, calendar or newsletter data — while the
  *    published project they also refer to does; the content check warns about each such reference.
  *    The same build's outputs are escaped for their formats (feed, CSV, calendar).
- * 2. The same build again, killed with SIGKILL halfway through writing its pages.
+ * 2. The same content a month later (another site), killed with SIGKILL halfway through writing its pages.
  * 3. The fixture plus a post that passes the content check but fails while its page is rendered.
  *
  * Builds 2 and 3 must leave the site of build 1 exactly as it was, and — once build 3 has run — no folder of
@@ -109,8 +109,8 @@ beforeAll(async () => {
   // A copy to judge build 1 by, whatever builds 2 and 3 do to the output folder.
   if (existsSync(out)) cpSync(out, first, { recursive: true });
 
-  // Killed once it has written a few pages into its own folder.
-  const run = await runBuild(env, (o) => (o.match(/├─ \//gu) ?? []).length >= 5);
+  // Killed once it has written a few pages into its own folder. A month later, so that its site would differ.
+  const run = await runBuild({ ...env, PRAXIS_NOW: '2026-07-01' }, (o) => (o.match(/├─ \//gu) ?? []).length >= 5);
   await new Promise((r) => setTimeout(r, 2000));
   killed = { ...run, leftover: besideOut(out), astroRunning: processesWritingTo(join(tmp, '.site.')) };
 
@@ -228,6 +228,7 @@ describe('the outputs of that build, escaped for their formats', () => {
 describe('a build that is killed or fails leaves the previous site untouched', () => {
   it('the killed build had started writing pages, and stopped (Astro too)', () => {
     expect(killed.code).toBeNull();
+    expect(killed.output).not.toContain('The new site is in');
     expect((killed.output.match(/├─ \//gu) ?? []).length, killed.output).toBeGreaterThanOrEqual(5);
     expect(killed.astroRunning).toEqual([]);
   });
