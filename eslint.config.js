@@ -5,7 +5,20 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default [
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'bench-out/', 'var/', 'preview/', '**/*.d.ts'] },
+  {
+    ignores: [
+      'dist/',
+      '**/.*.building-*/',
+      '**/.*.previous-*/',
+      '.astro/',
+      '.cache/',
+      'node_modules/',
+      'bench-out/',
+      'var/',
+      'preview/',
+      '**/*.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -235,6 +235,8 @@ export const de = {
       practices: 'Katalog der Praxisbeispiele',
       practicesText:
         'Eine Zeile je Praxisbeispiel mit allen Feldern der Vorlage, einer festen Kennung und den beteiligten Kreisen als Kreisschlüssel (AGS). Listen und verschachtelte Angaben stehen in der CSV-Datei als JSON-Text in ihrer Zelle. E-Mail-Adressen und Telefonnummern von Ansprechpersonen sind nicht enthalten.',
+      csvNote:
+        "Schutz vor Formeln: Eine Zelle der CSV-Datei, die mit =, +, -, @, einem Tabulator, einem Wagenrücklauf oder einem Apostroph (') beginnen würde, beginnt mit einem zusätzlichen Apostroph – so führt kein Tabellenprogramm sie als Formel aus. Wer die Werte weiterverarbeitet, entfernt diesen einen führenden Apostroph; die JSON-Datei enthält die Werte unverändert.",
       dialogues: 'Termine der Praxisdialoge',
       dialoguesText: 'Alle Praxisdialoge als Kalender (iCalendar) zum Abonnieren.',
       metadata: 'Metadaten (DCAT-AP.de)',

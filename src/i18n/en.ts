@@ -234,6 +234,8 @@ export const en: UiStrings = {
       practices: 'Catalogue of practice examples',
       practicesText:
         'One row per practice example with every field of the template, a stable identifier and the districts involved by their official key (AGS). In the CSV file, lists and nested values are JSON text in their cell. E-mail addresses and phone numbers of contacts are left out.',
+      csvNote:
+        "Protection against formulas: a cell of the CSV file that would begin with =, +, -, @, a tab, a carriage return or an apostrophe (') begins with an extra apostrophe, so that no spreadsheet program runs it as a formula. To process the values, remove this one leading apostrophe; the JSON file holds the values unchanged.",
       dialogues: 'Dates of the practice dialogues',
       dialoguesText: 'All practice dialogues as a calendar (iCalendar) to subscribe to.',
       metadata: 'Metadata (DCAT-AP.de)',

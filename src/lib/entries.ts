@@ -1,9 +1,13 @@
 /**
  * Access to the content collections for pages: published entries only (drafts and
  * scheduled entries appear in dev), URLs, translations, district facts.
+ *
+ * Every list, reference, index, feed and export asks `visible()` (src/lib/publish.ts `isVisible`, the one
+ * rule): `published()` and `publishedReports()` for lists, `visibleRef()` / `visibleRefs()` for references
+ * from one entry to another. Outputs other programs take away pass `'export'`, which never includes a draft.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildNow, isPublished } from './publish.ts';
+import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { buildNow, isPublished, isVisible, type Audience } from './publish.ts';
 import { otherLang, path, type Lang, type Section } from './i18n.ts';
 import { districtFacts, districtSlug, type DistrictFacts } from './districts.ts';
 
@@ -15,20 +19,48 @@ export type AnyLocalisedEntry = Entry<'posts'> | Entry<'practices'> | Entry<'pro
 const preview = import.meta.env.PRAXIS_PREVIEW === true;
 const now = buildNow();
 
+/** May this entry appear in this output? (`page` by default; `export` for feeds, open data, newsletter data.) */
+export function visible(entry: { collection: string; data: unknown }, audience: Audience = 'page'): boolean {
+  return isVisible(entry, { now, preview, audience });
+}
+
 /** Published entries of a localised collection, optionally in one language, newest first. */
-export async function published<C extends LocalisedCollection>(collection: C, lang?: Lang): Promise<Entry<C>[]> {
+export async function published<C extends LocalisedCollection>(
+  collection: C,
+  lang?: Lang,
+  audience: Audience = 'page',
+): Promise<Entry<C>[]> {
   const all = (await getCollection(collection)) as Entry<C>[];
   return all
-    .filter((e) => isPublished(e.data, { now, preview }) && (lang === undefined || e.data.lang === lang))
+    .filter((e) => visible(e, audience) && (lang === undefined || e.data.lang === lang))
     .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
 }
 
 /** Published reports, newest first. */
-export async function publishedReports(): Promise<CollectionEntry<'reports'>[]> {
+export async function publishedReports(audience: Audience = 'page'): Promise<CollectionEntry<'reports'>[]> {
   const all = await getCollection('reports');
   return all
-    .filter((e) => isPublished(e.data, { now, preview }))
+    .filter((e) => visible(e, audience))
     .sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, 'de'));
+}
+
+/** The entry a reference points at, if it exists and is visible here; `undefined` otherwise. */
+export async function visibleRef<C extends CollectionKey>(
+  ref: { collection: C; id: string } | undefined,
+  audience: Audience = 'page',
+): Promise<CollectionEntry<C> | undefined> {
+  if (!ref) return undefined;
+  const entry = (await getEntry(ref.collection, ref.id as never)) as CollectionEntry<C> | undefined;
+  return entry && visible(entry, audience) ? entry : undefined;
+}
+
+/** The entries some references point at that exist and are visible here, in the order given. */
+export async function visibleRefs<C extends CollectionKey>(
+  refs: readonly { collection: C; id: string }[] | undefined,
+  audience: Audience = 'page',
+): Promise<CollectionEntry<C>[]> {
+  const found = await Promise.all((refs ?? []).map((r) => visibleRef(r, audience)));
+  return found.filter((e) => e !== undefined);
 }
 
 /** The URL slug of a localised entry: its id without the language folder. */
@@ -52,12 +84,12 @@ export function urlOf(collection: LocalisedCollection, entry: { id: string; data
 export async function translationOf<C extends LocalisedCollection>(
   collection: C,
   entry: Entry<C>,
+  audience: Audience = 'page',
 ): Promise<Entry<C> | undefined> {
   const ref = entry.data.translation as { id: string } | undefined;
   if (!ref) return undefined;
-  const other = (await getEntry(collection, ref.id)) as Entry<C> | undefined;
-  if (!other || !isPublished(other.data, { now, preview })) return undefined;
-  return other;
+  return (await visibleRef({ collection, id: ref.id } as { collection: C; id: string }, audience)) as
+    Entry<C> | undefined;
 }
 
 /**
@@ -85,7 +117,7 @@ export async function inLanguage<C extends LocalisedCollection>(
   return (await translationOf(collection, entry)) ?? entry;
 }
 
-/** Is this entry a draft or scheduled, i.e. only visible in the dev preview? */
+/** Is this entry a draft or scheduled, i.e. only visible in the dev preview? (For the draft notice.) */
 export function isPreviewOnly(data: { draft?: boolean; publishedAt: Date }): boolean {
   return !isPublished(data, { now, preview: false });
 }

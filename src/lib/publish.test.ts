@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNow, isPublished } from './publish.ts';
+import { buildNow, isPublished, isVisible } from './publish.ts';
 
 // A fixed "now" for every case: 1 March 2025, noon in Berlin.
 const now = new Date('2025-03-01T12:00:00+01:00');
@@ -29,6 +29,33 @@ describe('isPublished', () => {
   it('shows drafts and scheduled entries in the preview', () => {
     expect(isPublished({ publishedAt: day('2030-01-01'), draft: true }, { now, preview: true })).toBe(true);
     expect(isPublished({ publishedAt: day('2030-01-01') }, { now, preview: true })).toBe(true);
+  });
+});
+
+describe('isVisible: the one rule for every output', () => {
+  const draft = { collection: 'projects', data: { draft: true, publishedAt: day('2025-01-01') } };
+  const scheduled = { collection: 'reports', data: { publishedAt: day('2025-04-01') } };
+  const live = { collection: 'practices', data: { publishedAt: day('2025-02-01') } };
+
+  it('follows isPublished for the collections with drafts and dates', () => {
+    for (const preview of [false, true]) {
+      expect(isVisible(live, { now, preview })).toBe(true);
+    }
+    expect(isVisible(draft, { now, preview: false })).toBe(false);
+    expect(isVisible(scheduled, { now, preview: false })).toBe(false);
+  });
+
+  it('shows drafts and scheduled entries on the preview’s pages, never in what is exported (feeds, open data, e-mail)', () => {
+    expect(isVisible(draft, { now, preview: true })).toBe(true);
+    expect(isVisible(draft, { now, preview: true, audience: 'export' })).toBe(false);
+    expect(isVisible(scheduled, { now, preview: true, audience: 'export' })).toBe(false);
+    expect(isVisible(live, { now, preview: true, audience: 'export' })).toBe(true);
+  });
+
+  it('always shows people, topics and districts, which have no draft state', () => {
+    for (const collection of ['people', 'topics', 'districts']) {
+      expect(isVisible({ collection, data: { name: 'x' } }, { now, preview: false, audience: 'export' })).toBe(true);
+    }
   });
 });
 

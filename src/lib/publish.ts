@@ -1,6 +1,18 @@
 /**
  * Which entries are public: drafts never in production, and an entry dated in the
  * future only from the first build on or after its date (Berlin time).
+ *
+ * `isVisible` is the one rule every output asks (through src/lib/entries.ts): pages, lists, the search
+ * index, related entries, feeds, open data, the calendar, citation files, the newsletter's data — and every
+ * reference from one entry to another. A reference to an entry that is not visible is left out where it
+ * would show (not rendered as plain text either: the title of an unannounced entry is not public yet):
+ *
+ * - `translation`: no language link; the switch leads to the other language's section page.
+ * - `projects` (practices, posts) and `project` (dialogues, reports): the project row and link are left out
+ *   of the page, of its search record, and of the open-data `projects` column.
+ *
+ * People, topics and districts have no draft state: they are always visible. `npm run check` warns about a
+ * published entry that refers to an unpublished one (src/lib/contentCheck/unpublishedRefs.ts).
  */
 export interface Publishable {
   draft?: boolean | undefined;
@@ -18,6 +30,33 @@ export function isPublished(entry: Publishable, { now, preview }: PublishOptions
   if (preview) return true;
   if (entry.draft) return false;
   return entry.publishedAt.getTime() <= now.getTime();
+}
+
+/** Collections whose entries have `draft` and `publishedAt`; the others are always visible. */
+export const PUBLISHABLE_COLLECTIONS = ['posts', 'practices', 'projects', 'dialogues', 'reports'] as const;
+export type PublishableCollection = (typeof PUBLISHABLE_COLLECTIONS)[number];
+
+export function isPublishable(collection: string): collection is PublishableCollection {
+  return (PUBLISHABLE_COLLECTIONS as readonly string[]).includes(collection);
+}
+
+/**
+ * Where an entry is about to appear:
+ * - `page`: the site's own pages, lists, search index and related entries. The dev preview shows drafts and
+ *   scheduled entries there (marked).
+ * - `export`: what other programs take away — feeds, open data, the calendar, the newsletter's data. Never a
+ *   draft or a scheduled entry, not even in the preview (a feed reader or mailer might be pointed at it).
+ */
+export type Audience = 'page' | 'export';
+
+/** The one rule: may this entry (of any collection) appear in this output? */
+export function isVisible(
+  entry: { collection: string; data: unknown },
+  options: PublishOptions & { audience?: Audience | undefined },
+): boolean {
+  if (!isPublishable(entry.collection)) return true;
+  const preview = options.preview && (options.audience ?? 'page') === 'page';
+  return isPublished(entry.data as Publishable, { now: options.now, preview });
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;

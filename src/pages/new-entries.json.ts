@@ -1,21 +1,12 @@
 /**
  * /new-entries.json — every published entry, machine-readable, for the newsletter digest
  * (scripts/digest.ts) and the preference page's choices. Drafts and entries dated in the
- * future are left out twice over: `published()` drops them in production builds, and the
- * explicit `isPreviewOnly` check keeps them out of a feed written by `astro dev` too.
+ * future are left out by `published(…, 'export')`, in `astro dev` too.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../config/site.ts';
-import {
-  allDistricts,
-  ids,
-  isPreviewOnly,
-  published,
-  publishedReports,
-  urlOf,
-  type LocalisedCollection,
-} from '../lib/entries.ts';
+import { allDistricts, ids, published, publishedReports, urlOf, type LocalisedCollection } from '../lib/entries.ts';
 import { path, LANGS } from '../lib/i18n.ts';
 import { FEED_VERSION, shorten, sortEntries, type Feed, type FeedEntry } from '../lib/newsletter/feed.ts';
 
@@ -25,8 +16,7 @@ const absolute = (href: string) => new URL(href, site.url).href;
 export const GET: APIRoute = async () => {
   const entries: FeedEntry[] = [];
   for (const collection of LOCALISED) {
-    for (const entry of await published(collection)) {
-      if (isPreviewOnly(entry.data)) continue;
+    for (const entry of await published(collection, undefined, 'export')) {
       entries.push({
         id: `${collection}/${entry.id}`,
         kind: collection,
@@ -41,8 +31,7 @@ export const GET: APIRoute = async () => {
     }
   }
   // A report carries both languages in one entry; each language's readers get it in theirs.
-  for (const report of await publishedReports()) {
-    if (isPreviewOnly(report.data)) continue;
+  for (const report of await publishedReports('export')) {
     for (const lang of LANGS) {
       entries.push({
         id: `reports/${lang}/${report.id}`,

@@ -118,14 +118,14 @@ describe('the real content', () => {
   });
 });
 
-/** Runs `astro build` on a content folder, into fresh temporary folders; exit code, output, and the folders. */
+/** Runs `npm run build`'s script (scripts/build.ts) on a content folder, into fresh temporary folders; exit code, output, and the folders. */
 async function buildCorpus(contentDir: string) {
   // Inside the repository: Astro writes part of a build whose output lies outside the working directory into
   // the shared `.astro/.prerender`, where builds running side by side would overwrite each other.
   await mkdir(join(REPO_ROOT, '.cache'), { recursive: true });
   const tmp = await mkdtemp(join(REPO_ROOT, '.cache', 'content-build-'));
   const outDir = join(tmp, 'site');
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/build.ts')], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -3,9 +3,10 @@
  *
  *   const dir = await buildTestSite();            // → <repo>/.cache/test-site (or the folder given)
  *
- * Runs `astro build` with PRAXIS_OUT_DIR, PRAXIS_CACHE_DIR=.cache/test-astro-cache and telemetry off;
- * every other PRAXIS_* variable (PRAXIS_CONTENT_DIR, PRAXIS_NOW, …) passes through. The build's output goes
- * to `.cache/test-site-build.log`; a failed build throws with the end of that log.
+ * Runs `npm run build`'s script (scripts/build.ts: `astro build`, atomic) with PRAXIS_OUT_DIR,
+ * PRAXIS_CACHE_DIR=.cache/test-astro-cache and telemetry off; every other PRAXIS_* variable (PRAXIS_CONTENT_DIR,
+ * PRAXIS_NOW, …) passes through. The build's output goes to `.cache/test-site-build.log`; a failed build throws
+ * with the end of that log (and leaves no output folder).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
@@ -21,9 +22,9 @@ export const TEST_BUILD_LOG = join(REPO_ROOT, '.cache/test-site-build.log');
 export async function buildTestSite(outDir = TEST_SITE_DIR): Promise<string> {
   await mkdir(dirname(TEST_BUILD_LOG), { recursive: true });
   const log = createWriteStream(TEST_BUILD_LOG);
-  const astro = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const build = join(REPO_ROOT, 'scripts/build.ts');
   // process.execPath: the Node that runs the tests (the project's Node 22 under npm scripts).
-  const child = spawn(process.execPath, [astro, 'build'], {
+  const child = spawn(process.execPath, [build], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -43,7 +44,7 @@ export async function buildTestSite(outDir = TEST_SITE_DIR): Promise<string> {
   await new Promise<void>((done) => log.end(done));
   if (code !== 0) {
     const tail = (await readFile(TEST_BUILD_LOG, 'utf8')).trimEnd().split('\n').slice(-40).join('\n');
-    throw new Error(`astro build failed (exit ${code}); last lines of ${TEST_BUILD_LOG}:\n${tail}`);
+    throw new Error(`the build failed (exit ${code}); last lines of ${TEST_BUILD_LOG}:\n${tail}`);
   }
   return outDir;
 }

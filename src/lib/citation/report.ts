@@ -1,12 +1,13 @@
 /** A report entry as a citation record (reads the authors' person entries). */
-import { getEntries, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { visibleRefs } from '../entries.ts';
 import { site } from '../../config/site.ts';
 import { path, ui } from '../i18n.ts';
 import { splitName, type CitationRecord } from './record.ts';
 
 export async function reportCitation(entry: CollectionEntry<'reports'>): Promise<CitationRecord> {
   const d = entry.data;
-  const people = (await getEntries(d.authors)).filter(Boolean) as CollectionEntry<'people'>[];
+  const people = await visibleRefs(d.authors, 'export');
   const pageUrl = new URL(path(d.documentLang, 'reports', entry.id), site.url).href;
   return {
     id: entry.id,

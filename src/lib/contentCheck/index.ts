@@ -30,6 +30,7 @@ import { decodeContent } from './encoding.ts';
 import { isPlainHttp } from './urls.ts';
 import { LONG_BODY_BYTES, LONG_TITLE_CHARS } from './limits.ts';
 import { slugify } from '../slug.ts';
+import { unpublishedReferences } from './unpublishedRefs.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -158,6 +159,9 @@ export function checkContent(options: CheckOptions): Problem[] {
 
   // 3. References must point at entries that exist.
   for (const ref of references) checkReference(ref, ids, add);
+  // …and should be published when the referring entry is (a warning: the build leaves the reference out).
+  for (const w of unpublishedReferences(references, ids, options.now))
+    add(w.entry, 'warning', w.entry.source.lineOf(w.path), same(fieldName(w.path)), w.wrong, w.expected);
 
   // 4. Per-entry rules beyond the schema, and warnings.
   for (const entry of entries) {

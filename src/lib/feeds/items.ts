@@ -1,7 +1,7 @@
 /** Published entries of one language as feed items (reads the content collections). */
-import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { site } from '../../config/site.ts';
-import { allDistricts, ids, isPreviewOnly, published, publishedReports, urlOf } from '../entries.ts';
+import { allDistricts, ids, published, publishedReports, urlOf, visibleRefs } from '../entries.ts';
 import { path, pick, type Lang } from '../i18n.ts';
 import { ogImageFor } from '../og/pages.ts';
 import type { FeedItem } from './catalogue.ts';
@@ -21,7 +21,7 @@ async function load(lang: Lang): Promise<FeedItem[]> {
   const topics = new Map((await getCollection('topics')).map((t) => [t.id, t.data.label[lang]]));
   const topicRefs = (refs: readonly { id: string }[]) => ids(refs).map((id) => ({ id, label: topics.get(id) ?? id }));
   const names = async (refs: readonly { id: string; collection: 'people' }[]) =>
-    ((await getEntries([...refs])).filter(Boolean) as CollectionEntry<'people'>[]).map((p) => p.data.name);
+    (await visibleRefs(refs, 'export')).map((p) => p.data.name);
   const items: FeedItem[] = [];
   const base = async (
     kind: FeedItem['kind'],
@@ -38,8 +38,7 @@ async function load(lang: Lang): Promise<FeedItem[]> {
     lang: e.lang,
   });
 
-  for (const e of await published('posts', lang)) {
-    if (isPreviewOnly(e.data)) continue;
+  for (const e of await published('posts', lang, 'export')) {
     items.push({
       ...(await base('posts', urlOf('posts', e), e.data)),
       topics: topicRefs(e.data.topics),
@@ -47,8 +46,7 @@ async function load(lang: Lang): Promise<FeedItem[]> {
       authors: await names(e.data.authors),
     });
   }
-  for (const e of await published('practices', lang)) {
-    if (isPreviewOnly(e.data)) continue;
+  for (const e of await published('practices', lang, 'export')) {
     items.push({
       ...(await base('practices', urlOf('practices', e), e.data)),
       topics: topicRefs(e.data.topics),
@@ -56,8 +54,7 @@ async function load(lang: Lang): Promise<FeedItem[]> {
       authors: [],
     });
   }
-  for (const e of await published('projects', lang)) {
-    if (isPreviewOnly(e.data)) continue;
+  for (const e of await published('projects', lang, 'export')) {
     items.push({
       ...(await base('projects', urlOf('projects', e), e.data)),
       topics: topicRefs(e.data.topics),
@@ -65,8 +62,7 @@ async function load(lang: Lang): Promise<FeedItem[]> {
       authors: [],
     });
   }
-  for (const e of await published('dialogues', lang)) {
-    if (isPreviewOnly(e.data)) continue;
+  for (const e of await published('dialogues', lang, 'export')) {
     items.push({
       ...(await base('dialogues', urlOf('dialogues', e), e.data)),
       topics: topicRefs(e.data.topics),
@@ -75,8 +71,7 @@ async function load(lang: Lang): Promise<FeedItem[]> {
     });
   }
   // A report carries both languages in one entry: each language's feeds get it in theirs.
-  for (const r of await publishedReports()) {
-    if (isPreviewOnly(r.data)) continue;
+  for (const r of await publishedReports('export')) {
     const abstract = pick(r.data.abstract, lang);
     const href = path(lang, 'reports', r.id);
     items.push({

@@ -1,5 +1,10 @@
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) beside each RSS feed. */
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/) beside each RSS feed. `summary` and `content_text`
+ * are plain text by the spec; every text field is written as in the RSS feed (`oneLine`, src/lib/outputText.ts),
+ * so both feeds carry the same text.
+ */
 import type { FeedItem } from './catalogue.ts';
+import { oneLine } from '../outputText.ts';
 
 export interface JsonFeed {
   version: 'https://jsonfeed.org/version/1.1';
@@ -39,23 +44,25 @@ export function toJsonFeed(options: {
 }): JsonFeed {
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: options.title,
-    description: options.description,
+    title: oneLine(options.title),
+    description: oneLine(options.description),
     home_page_url: options.homePage,
     feed_url: options.feedUrl,
     language: options.lang,
     ...(options.icon ? { icon: options.icon } : {}),
-    authors: [{ name: options.publisher.name, ...(options.publisher.url ? { url: options.publisher.url } : {}) }],
+    authors: [
+      { name: oneLine(options.publisher.name), ...(options.publisher.url ? { url: options.publisher.url } : {}) },
+    ],
     items: options.items.map((i) => ({
       id: i.url,
       url: i.url,
-      title: i.title,
-      summary: i.summary,
-      content_text: i.summary,
+      title: oneLine(i.title),
+      summary: oneLine(i.summary),
+      content_text: oneLine(i.summary),
       date_published: i.published.toISOString(),
       ...(i.updated ? { date_modified: i.updated.toISOString() } : {}),
-      ...(i.topics.length > 0 ? { tags: i.topics.map((t) => t.label) } : {}),
-      ...(i.authors.length > 0 ? { authors: i.authors.map((name) => ({ name })) } : {}),
+      ...(i.topics.length > 0 ? { tags: i.topics.map((t) => oneLine(t.label)) } : {}),
+      ...(i.authors.length > 0 ? { authors: i.authors.map((name) => ({ name: oneLine(name) })) } : {}),
       ...(i.image ? { image: i.image } : {}),
       language: i.lang,
     })),

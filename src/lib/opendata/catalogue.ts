@@ -1,8 +1,8 @@
 /** The open data built from the content collections: practice records, the dialogue calendar, the DCAT catalogue. */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { site } from '../../config/site.ts';
 import { districtFacts } from '../districts.ts';
-import { ids, isPreviewOnly, published, slugOf, translationOf, urlOf } from '../entries.ts';
+import { ids, published, slugOf, translationOf, urlOf, visibleRef, visibleRefs } from '../entries.ts';
 import { isoDate, ui, type Lang } from '../i18n.ts';
 import { dcatGraph, type CatalogInput, type Resource } from './dcat.ts';
 import { toICalendar } from './ical.ts';
@@ -16,8 +16,8 @@ const orNull = <T>(x: T | undefined): T | null => (x === undefined ? null : x);
 
 async function practiceRecord(e: CollectionEntry<'practices'>): Promise<PracticeRecord> {
   const d = e.data;
-  const translation = await translationOf('practices', e);
-  const person = d.contact?.person ? await getEntry(d.contact.person) : undefined;
+  const translation = await translationOf('practices', e, 'export');
+  const person = await visibleRef(d.contact?.person, 'export');
   const agsList = ids(d.districts);
   return {
     id: e.id,
@@ -45,7 +45,8 @@ async function practiceRecord(e: CollectionEntry<'practices'>): Promise<Practice
     districtNames: agsList.map((a) => districtFacts(a)?.name ?? a),
     fields: [...d.fields],
     topics: ids(d.topics),
-    projects: ids(d.projects),
+    // Published projects only: a draft project's id is not public (src/lib/publish.ts).
+    projects: (await visibleRefs(d.projects, 'export')).map((p) => p.id),
     contactPerson: person ? person.id : null,
     contactName: orNull(d.contact?.name ?? person?.data.name),
     contactRole: orNull(d.contact?.role),
@@ -65,7 +66,7 @@ async function practiceRecord(e: CollectionEntry<'practices'>): Promise<Practice
 
 /** Published practices of a language as records, by id. JSON drops undefined keys, so optional parts are omitted. */
 export async function practiceRecords(lang: Lang): Promise<PracticeRecord[]> {
-  const entries = (await published('practices', lang)).filter((e) => !isPreviewOnly(e.data));
+  const entries = await published('practices', lang, 'export');
   const records = await Promise.all(entries.map(practiceRecord));
   // Through JSON once, so the records equal what the JSON file holds (no undefined keys).
   return (JSON.parse(JSON.stringify(records)) as PracticeRecord[]).sort((a, b) => a.id.localeCompare(b.id));
@@ -110,7 +111,7 @@ export async function dialoguesIcs(lang: Lang): Promise<string> {
   const t = ui(lang);
   const host = new URL(site.url).host;
   const topics = new Map((await getCollection('topics')).map((x) => [x.id, x.data.label[lang]]));
-  const entries = (await published('dialogues', lang)).filter((e) => !isPreviewOnly(e.data));
+  const entries = await published('dialogues', lang, 'export');
   return toICalendar({
     prodId: `-//${site.name}//${t.kindsPlural.dialogues}//${lang.toUpperCase()}`,
     name: `${site.name} – ${t.kindsPlural.dialogues}`,
@@ -139,9 +140,10 @@ export async function dcatCatalog(): Promise<Resource[]> {
   const en = ui('en').sharing.data;
   const [recDe, recEn] = await Promise.all([practiceRecords('de'), practiceRecords('en')]);
   const all = [...recDe, ...recEn];
-  const dialogues = [...(await published('dialogues', 'de')), ...(await published('dialogues', 'en'))].filter(
-    (e) => !isPreviewOnly(e.data),
-  );
+  const dialogues = [
+    ...(await published('dialogues', 'de', 'export')),
+    ...(await published('dialogues', 'en', 'export')),
+  ];
   const practicesModified = newest(all.map((r) => r.updatedAt ?? r.lastChecked));
   const practicesIssued =
     all.length > 0 ? all.map((r) => r.publishedAt).reduce((a, b) => (a < b ? a : b)) : practicesModified;

@@ -5,6 +5,8 @@
  * so nothing is fetched to read it) and as RDF/XML; a test checks the two hold the same triples.
  */
 
+import { escapeXmlAttr, escapeXmlText, xmlChars } from '../outputText.ts';
+
 export const NS = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -66,7 +68,8 @@ export interface CatalogInput {
   datasets: DatasetInput[];
 }
 
-const text = (value: string, lang?: string): Obj => ({ value, lang });
+// Characters XML forbids are removed here, so the JSON-LD and the RDF/XML hold the same literals.
+const text = (value: string, lang?: string): Obj => ({ value: xmlChars(value), lang });
 const date = (value: string): Obj => ({ value, datatype: 'xsd:date' });
 const iri = (value: string): Obj => ({ iri: value });
 const bilingual = (p: QName, t: { de: string; en: string }): [QName, Obj][] => [
@@ -184,8 +187,6 @@ export function toJsonLd(graph: readonly Resource[]): object {
   return { '@context': { ...NS }, '@graph': graph.map(node) };
 }
 
-const xmlEscape = (s: string) =>
-  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 const expand = (q: QName) => {
   const [prefix, local] = q.split(':') as [Prefix, string];
   return NS[prefix] + local;
@@ -200,12 +201,12 @@ export function toRdfXml(graph: readonly Resource[]): string {
     .map((r) => {
       const props = r.props
         .map(([p, o]) => {
-          if ('iri' in o) return `    <${p} rdf:resource="${xmlEscape(o.iri)}"/>`;
+          if ('iri' in o) return `    <${p} rdf:resource="${escapeXmlAttr(o.iri)}"/>`;
           const attrs = o.lang ? ` xml:lang="${o.lang}"` : o.datatype ? ` rdf:datatype="${expand(o.datatype)}"` : '';
-          return `    <${p}${attrs}>${xmlEscape(o.value)}</${p}>`;
+          return `    <${p}${attrs}>${escapeXmlText(o.value)}</${p}>`;
         })
         .join('\n');
-      return `  <${r.type} rdf:about="${xmlEscape(r.iri)}">\n${props}\n  </${r.type}>`;
+      return `  <${r.type} rdf:about="${escapeXmlAttr(r.iri)}">\n${props}\n  </${r.type}>`;
     })
     .join('\n');
   return `<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF\n${ns}>\n${body}\n</rdf:RDF>\n`;

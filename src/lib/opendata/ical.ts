@@ -28,9 +28,24 @@ export interface Calendar {
   events: readonly CalendarEvent[];
 }
 
-/** Escape a TEXT value: backslash, semicolon, comma and line breaks. */
+/**
+ * Characters a TEXT value cannot hold (RFC 5545 3.3.11: no control characters but tab; line breaks are
+ * written as `\n`), and lone surrogate halves, which UTF-8 cannot encode. They are removed.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDFFF]/gu;
+
+/**
+ * The text of a TEXT value, normalised: line breaks (CR LF, a lone CR, LF) are LF, characters TEXT cannot
+ * hold are removed. What a calendar program reads back is exactly this.
+ */
+export function calendarText(text: string): string {
+  return text.replace(/\r\n?/gu, '\n').replace(NOT_TEXT, '');
+}
+
+/** Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, and every line break as `\n`. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\r?\n/gu, '\\n');
+  return calendarText(text).replace(/\\/gu, '\\\\').replace(/;/gu, '\\;').replace(/,/gu, '\\,').replace(/\n/gu, '\\n');
 }
 
 /** Fold a content line at 75 octets: continuation lines start with one space. */
@@ -85,7 +100,9 @@ export function toICalendar(cal: Calendar): string {
       `DESCRIPTION:${escapeText(`${e.description}\n\n${e.url}`)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       `URL:${e.url}`,
-      ...(e.categories.length > 0 ? [`CATEGORIES:${e.categories.map(escapeText).join(',')}`] : []),
+      // One CATEGORIES line per category (RFC 5545 allows several): readers that split a list at commas
+      // misread an escaped backslash before the separator (ical.js reads `a\\,b` as one value).
+      ...e.categories.map((c) => `CATEGORIES:${escapeText(c)}`),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

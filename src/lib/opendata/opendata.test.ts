@@ -107,7 +107,10 @@ describe('iCalendar', () => {
     expect(event.location).toBe('Kreishaus, Raum 1');
     expect(event.startDate.toString()).toBe('2026-03-31');
     expect(event.endDate.toString()).toBe('2026-04-02');
-    expect(vevent!.getFirstProperty('categories')!.getValues()).toEqual(['Workshop', 'OZG, Onlinezugang']);
+    expect(vevent!.getAllProperties('categories').flatMap((p) => p.getValues())).toEqual([
+      'Workshop',
+      'OZG, Onlinezugang',
+    ]);
   });
 });
 

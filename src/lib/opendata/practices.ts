@@ -8,6 +8,7 @@
  * e-mail addresses in plain text either), the hero image, and the entry's free text body.
  */
 import type { Lang } from '../i18n.ts';
+import { unprotectCell } from './csv.ts';
 
 export interface Figure {
   value: string;
@@ -235,11 +236,11 @@ export function practiceRow(r: PracticeRecord): string[] {
   return PRACTICE_COLUMNS.map((c) => encodeCell(r[c.key], c.codec));
 }
 
-/** A CSV row back to a record. */
+/** A CSV row (as a CSV parser reads it) back to a record; undoes the formula protection of src/lib/opendata/csv.ts. */
 export function practiceFromRow(row: readonly string[]): PracticeRecord {
   const out: Record<string, unknown> = {};
   PRACTICE_COLUMNS.forEach((c, i) => {
-    out[c.key] = decodeCell(row[i] ?? '', c.codec);
+    out[c.key] = decodeCell(unprotectCell(row[i] ?? ''), c.codec);
   });
   return out as unknown as PracticeRecord;
 }
