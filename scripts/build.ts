@@ -15,7 +15,7 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanStale, discard, stagingOf, swapIn } from './lib/atomicOut.ts';
-import { contentFilesOf, failureOf, lineOf } from '../src/lib/buildSource.ts';
+import { contentFilesOf, failureOf, lineOf, otherContentPathsOf } from '../src/lib/buildSource.ts';
 import { listContent } from '../src/lib/contentCheck/files.ts';
 import { resolveLang } from '../src/lib/contentCheck/format.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
@@ -98,7 +98,9 @@ if (code === 0 && !stopping && existsSync(join(staging.building, 'index.html')))
 /** The last words of a failed build: the output folder is unchanged, and which content file it failed on. */
 function explainFailure() {
   const root = resolve(REPO, contentDir());
-  const files = contentFilesOf(tail, listContent(root).files, process.cwd());
+  const entries = listContent(root).files;
+  const files = contentFilesOf(tail, entries, process.cwd());
+  const others = otherContentPathsOf(tail, root, entries);
   const { page, message } = failureOf(tail);
   const lines = [
     lang === 'de'
@@ -117,7 +119,15 @@ function explainFailure() {
         : 'while building';
     lines.push(`  ${where}: ${during}${message ? `: ${message}` : ''}`);
   }
-  if (files.length === 0) {
+  for (const other of others) {
+    const where = relative(process.cwd(), other);
+    lines.push(
+      lang === 'de'
+        ? `  ${where}: beim Bauen${message ? `: ${message}` : ''}`
+        : `  ${where}: while building${message ? `: ${message}` : ''}`,
+    );
+  }
+  if (files.length === 0 && others.length === 0) {
     lines.push(
       lang === 'de'
         ? `  Keine Inhaltsdatei erkannt${page ? ` (Seite ${page})` : ''}; siehe die Meldungen oben.`

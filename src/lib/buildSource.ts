@@ -140,6 +140,24 @@ export function contentFilesOf<F extends Pick<ContentFile, 'collection' | 'id' |
   return [...found];
 }
 
+/**
+ * Other files under the content root that a failed build's output names, such as an image beside an entry
+ * that is no image: absolute paths, without a trailing `:line:column` or quote.
+ */
+export function otherContentPathsOf(output: string, root: string, entries: readonly Pick<ContentFile, 'absPath'>[]): string[] {
+  const text = errorPart(output);
+  const base = root.endsWith('/') ? root : `${root}/`;
+  const known = new Set(entries.map((e) => e.absPath));
+  const found = new Set<string>();
+  let at = text.indexOf(base);
+  while (at >= 0) {
+    const path = /^[^\s`'"():]+/u.exec(text.slice(at))?.[0];
+    if (path && path.length > base.length && !known.has(path)) found.add(path);
+    at = text.indexOf(base, at + base.length);
+  }
+  return [...found];
+}
+
 /** The line of a content file the output points at (`/path/file.mdx:9:18`), if it does. */
 export function lineOf(
   output: string,
