@@ -24,13 +24,29 @@ export function visible(entry: { collection: string; data: unknown }, audience: 
   return isVisible(entry, { now, preview, audience });
 }
 
+/**
+ * A localised collection's entries, read once per production build. Every page asks for them, and Astro warns
+ * at every read of an empty collection — dialogues may have none — so a build printed that warning per page.
+ * The dev server reads anew each time, so edits show.
+ */
+const collections = new Map<string, Promise<unknown[]>>();
+function entriesOf<C extends LocalisedCollection>(collection: C): Promise<Entry<C>[]> {
+  if (!import.meta.env.PROD) return getCollection(collection) as Promise<Entry<C>[]>;
+  let all = collections.get(collection);
+  if (!all) {
+    all = getCollection(collection);
+    collections.set(collection, all);
+  }
+  return all as Promise<Entry<C>[]>;
+}
+
 /** Published entries of a localised collection, optionally in one language, newest first. */
 export async function published<C extends LocalisedCollection>(
   collection: C,
   lang?: Lang,
   audience: Audience = 'page',
 ): Promise<Entry<C>[]> {
-  const all = (await getCollection(collection)) as Entry<C>[];
+  const all = await entriesOf(collection);
   return all
     .filter((e) => visible(e, audience) && (lang === undefined || e.data.lang === lang))
     .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
