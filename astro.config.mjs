@@ -9,6 +9,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
 import { fontsource } from './src/integrations/fontsource.ts';
 import { operatorConfig } from './src/integrations/operator.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { pageDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/csp.ts';
 import { newsletterBaseUrl } from './src/lib/newsletter/config.ts';
 
@@ -52,7 +53,7 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [previewMode(), operatorConfig(), contentCheck(), mdx(), pagefind(), sitemap(sitemapOptions())],
+  integrations: [previewMode(), operatorConfig(), contentCheck(), mdx(), pagefind(), sitemap(sitemapOptions()), precompress()],
   build: { format: 'directory' },
   // Content-Security-Policy without 'unsafe-inline': Astro hashes the inline scripts and styles it emits into a
   // <meta> tag on every page; deploy/Caddyfile adds frame-ancestors and the other headers (src/config/csp.ts).

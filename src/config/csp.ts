@@ -30,7 +30,7 @@ export function pageDirectives(newsletterUrl: string, siteUrl: string): string[]
   if (newsletterOrigin !== new URL(siteUrl).origin) formTargets.add(newsletterOrigin);
   return [
     "default-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self'",
