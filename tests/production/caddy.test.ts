@@ -275,6 +275,11 @@ describe('Content-Security-Policy in Chromium', () => {
       // machine); the CSP allowed the frame, or it would be in the list.
       expect(tab.violations).toEqual([]);
       expect(tab.foreignRequests.every((u) => u.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+    } catch (error) {
+      // A blocked script shows as a search that never answers: name the violations, not just the timeout.
+      throw new Error(`${(error as Error).message}\nCSP violations: ${JSON.stringify(tab.violations, null, 1)}`, {
+        cause: error,
+      });
     } finally {
       await tab.close();
     }
