@@ -53,7 +53,15 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [previewMode(), operatorConfig(), contentCheck(), mdx(), pagefind(), sitemap(sitemapOptions()), precompress()],
+  integrations: [
+    previewMode(),
+    operatorConfig(),
+    contentCheck(),
+    mdx(),
+    pagefind(),
+    sitemap(sitemapOptions()),
+    precompress(),
+  ],
   build: { format: 'directory' },
   // Content-Security-Policy without 'unsafe-inline': Astro hashes the inline scripts and styles it emits into a
   // <meta> tag on every page; deploy/Caddyfile adds frame-ancestors and the other headers (src/config/csp.ts).

@@ -12,7 +12,13 @@
  *
  * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index; it allows no JavaScript eval.
  */
+import type { AstroUserConfig } from 'astro';
 import { VIDEO_PLATFORMS } from '../components/mdx/props.ts';
+
+/** A directive as Astro's config types it (`'default-src …'`, …). */
+type CspDirective = NonNullable<
+  Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']
+>[number];
 
 /** Origins the video component (src/components/mdx/Video.astro) loads a player from, after a click. */
 export function videoOrigins(): string[] {
@@ -24,7 +30,7 @@ export function videoOrigins(): string[] {
  * `newsletterUrl` is where the sign-up form posts; on the same origin (as deploy/Caddyfile serves it)
  * 'self' covers it, otherwise its origin is allowed as a form target.
  */
-export function pageDirectives(newsletterUrl: string, siteUrl: string): string[] {
+export function pageDirectives(newsletterUrl: string, siteUrl: string): CspDirective[] {
   const formTargets = new Set(["'self'"]);
   const newsletterOrigin = new URL(newsletterUrl).origin;
   if (newsletterOrigin !== new URL(siteUrl).origin) formTargets.add(newsletterOrigin);

@@ -7,7 +7,10 @@ import { loadOperatorConfig, OperatorConfigError } from './operator.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const COMPLETE = join(ROOT, 'tests/production/fixtures/operator.yaml');
-const ENV = { PRAXIS_SITE_URL: 'https://hub.kreis.example', PRAXIS_NEWSLETTER_URL: 'https://hub.kreis.example/newsletter-api' };
+const ENV = {
+  PRAXIS_SITE_URL: 'https://hub.kreis.example',
+  PRAXIS_NEWSLETTER_URL: 'https://hub.kreis.example/newsletter-api',
+};
 
 function fileWith(change: (data: Record<string, Record<string, unknown>>) => void): string {
   const data = parse(readFileSync(COMPLETE, 'utf8')) as Record<string, Record<string, unknown>>;
@@ -29,7 +32,11 @@ function message(fn: () => unknown): string {
 
 describe('the operator configuration', () => {
   test('a complete file and both addresses make a production configuration', () => {
-    const config = loadOperatorConfig({ root: ROOT, env: { ...ENV, PRAXIS_OPERATOR_FILE: COMPLETE }, allowExample: false });
+    const config = loadOperatorConfig({
+      root: ROOT,
+      env: { ...ENV, PRAXIS_OPERATOR_FILE: COMPLETE },
+      allowExample: false,
+    });
     expect(config.preview).toBe(false);
     expect(config.operator.name).toBe('Landkreis Musterland');
     expect(config.siteUrl).toBe('https://hub.kreis.example');
@@ -37,7 +44,11 @@ describe('the operator configuration', () => {
 
   test('without any operator data, one message names every missing item', () => {
     const text = message(() =>
-      loadOperatorConfig({ root: ROOT, env: { PRAXIS_OPERATOR_FILE: join(ROOT, 'tests/production/fixtures/empty.yaml') }, allowExample: false }),
+      loadOperatorConfig({
+        root: ROOT,
+        env: { PRAXIS_OPERATOR_FILE: join(ROOT, 'tests/production/fixtures/empty.yaml') },
+        allowExample: false,
+      }),
     );
     for (const item of [
       'PRAXIS_SITE_URL: missing',
@@ -98,7 +109,13 @@ describe('the operator configuration', () => {
 
   test('a named file that does not exist is an error even in a preview', () => {
     expect(
-      message(() => loadOperatorConfig({ root: ROOT, env: { PRAXIS_OPERATOR_FILE: '/nonexistent/operator.yaml' }, allowExample: true })),
+      message(() =>
+        loadOperatorConfig({
+          root: ROOT,
+          env: { PRAXIS_OPERATOR_FILE: '/nonexistent/operator.yaml' },
+          allowExample: true,
+        }),
+      ),
     ).toContain('PRAXIS_OPERATOR_FILE=/nonexistent/operator.yaml: no such file');
   });
 });

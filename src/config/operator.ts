@@ -18,7 +18,6 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { PLACEHOLDER } from './operatorData.ts';
 
-
 const text = z
   .string({ error: 'missing' })
   .trim()
@@ -27,66 +26,57 @@ const text = z
 const email = text.pipe(z.email({ error: 'not an e-mail address' }));
 const url = text.pipe(z.url({ protocol: /^https?$/u, error: 'not a web address (https://…)' }));
 const optional = <T extends z.ZodType>(schema: T) => schema.optional();
+/**
+ * A group of items. A group missing as a whole counts as empty, so the message names each of its items
+ * ("operator.name: missing", …) instead of just the group.
+ */
+const section = <T extends z.ZodRawShape>(shape: T) =>
+  z.preprocess((value) => value ?? {}, z.object(shape, { error: 'expected a group of items (key: value)' }));
 /** A text the pages show in the reader's language. */
-const bilingual = z.object({ de: text, en: text }).prefault({});
+const bilingual = section({ de: text, en: text });
 /** A postal address, one line per entry, e.g. ["Musterstraße 1", "12345 Musterstadt"]. */
-const postal = z
-  .array(text, { error: 'missing (a list of lines)' })
-  .min(1, 'missing')
-  .max(6, 'at most 6 lines');
+const postal = z.array(text, { error: 'missing (a list of lines)' }).min(1, 'missing').max(6, 'at most 6 lines');
 
 export const operatorSchema = z.object({
   /** The body that operates the site (§ 5 DDG): a Landkreis, an institute, a foundation. */
-  operator: z.object(
-    {
-      /** Full legal name, e.g. "Landkreis Musterland". */
-      name: text,
-      /** Legal form, e.g. "Körperschaft des öffentlichen Rechts" (shown in the imprint when given). */
-      legalForm: optional(bilingual),
-      /** Postal address for service of documents. */
-      address: postal,
-      /** The person authorised to represent the body, e.g. "Landrätin Erika Muster". */
-      representedBy: text,
-      /** General contact address (imprint: quick electronic contact). */
-      email,
-      /** Telephone number, shown in the imprint. */
-      phone: text,
-      /** VAT identification number, where the body has one. */
-      vatId: optional(text),
-    },
-    { error: 'missing' },
-  )
-    .prefault({}),
+  operator: section({
+    /** Full legal name, e.g. "Landkreis Musterland". */
+    name: text,
+    /** Legal form, e.g. "Körperschaft des öffentlichen Rechts" (shown in the imprint when given). */
+    legalForm: optional(bilingual),
+    /** Postal address for service of documents. */
+    address: postal,
+    /** The person authorised to represent the body, e.g. "Landrätin Erika Muster". */
+    representedBy: text,
+    /** General contact address (imprint: quick electronic contact). */
+    email,
+    /** Telephone number, shown in the imprint. */
+    phone: text,
+    /** VAT identification number, where the body has one. */
+    vatId: optional(text),
+  }),
   /** Responsible for journalistic content under § 18 (2) MStV. */
-  contentResponsible: z.object({ name: text, address: postal }).prefault({}),
+  contentResponsible: section({ name: text, address: postal }),
   /** Data protection officer (Art. 37 GDPR). */
-  dataProtectionOfficer: z.object({ name: text, email, address: optional(postal) }).prefault({}),
+  dataProtectionOfficer: section({ name: text, email, address: optional(postal) }),
   /** The data protection supervisory authority readers may complain to (Art. 77 GDPR). */
-  supervisoryAuthority: z.object({ name: text, address: postal, url }).prefault({}),
+  supervisoryAuthority: section({ name: text, address: postal, url }),
   /** Who hosts the servers (processor under Art. 28 GDPR), and how long web server logs are kept. */
-  hosting: z.object(
-    {
-      name: text,
-      address: postal,
-      /** Days after which the web server's access logs are deleted (the privacy policy states it). */
-      logRetentionDays: z.number({ error: 'missing (a number of days)' }).int().min(0).max(365),
-    },
-    { error: 'missing' },
-  )
-    .prefault({}),
+  hosting: section({
+    name: text,
+    address: postal,
+    /** Days after which the web server's access logs are deleted (the privacy policy states it). */
+    logRetentionDays: z.number({ error: 'missing (a number of days)' }).int().min(0).max(365),
+  }),
   /** Contacts and facts of the accessibility statement (BITV 2.0 § 7). */
-  accessibility: z.object(
-    {
-      /** Where readers report barriers. */
-      feedbackEmail: email,
-      /** The operator's own evaluation: method, result and date, in both languages. */
-      evaluation: bilingual,
-      /** The conciliation body (Schlichtungsstelle) of the federal government or the Land. */
-      conciliation: z.object({ name: text, url }).prefault({}),
-    },
-    { error: 'missing' },
-  )
-    .prefault({}),
+  accessibility: section({
+    /** Where readers report barriers. */
+    feedbackEmail: email,
+    /** The operator's own evaluation: method, result and date, in both languages. */
+    evaluation: bilingual,
+    /** The conciliation body (Schlichtungsstelle) of the federal government or the Land. */
+    conciliation: section({ name: text, url }),
+  }),
 });
 
 export type Operator = z.infer<typeof operatorSchema>;

@@ -14,6 +14,7 @@ export function isPlaceholder(value: string): boolean {
 
 export function operatorData(): OperatorConfig {
   const data = import.meta.env.PRAXIS_OPERATOR;
-  if (!data) throw new Error('The operator configuration is missing: is the praxis:operator integration in astro.config.mjs?');
+  if (!data)
+    throw new Error('The operator configuration is missing: is the praxis:operator integration in astro.config.mjs?');
   return data;
 }

@@ -9,6 +9,7 @@
  * Layer: browser (builds the site, starts Caddy, Node and Chromium; about a minute).
  */
 import { request } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -18,7 +19,7 @@ import { launchBrowser, openTab, type Tab } from '../helpers/browser.ts';
 import { listPages, pageKind } from '../helpers/pages.ts';
 import { parse, until } from '../newsletter/helpers.ts';
 import { nl } from '../../src/lib/newsletter/strings.ts';
-import { startStack, type Stack } from './stack.ts';
+import { startHttpsCaddy, startStack, type Stack } from './stack.ts';
 
 interface Answer {
   status: number;
@@ -102,7 +103,9 @@ describe('headers', () => {
     expect(pages.length).toBeGreaterThan(50);
     for (const page of pages) {
       const html = await readFile(page.file, 'utf8');
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/u.exec(html)?.[1]?.replaceAll('&#39;', "'");
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/u
+        .exec(html)?.[1]
+        ?.replaceAll('&#39;', "'");
       expect(meta, `no CSP meta tag on ${page.path}`).toBeDefined();
       const directives = new Map(
         meta!.split(';').map((d) => {
@@ -129,6 +132,40 @@ describe('headers', () => {
     expect(answer.headers['content-security-policy']).toMatch(/^default-src 'none';.*frame-ancestors 'none'/u);
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['cross-origin-opener-policy']).toBe('same-origin');
+  });
+});
+
+describe('HTTPS as in production (a host name instead of an http:// address)', () => {
+  test('HTTP redirects to HTTPS, and HTTPS answers carry HSTS besides the other headers', async () => {
+    const caddy = await startHttpsCaddy(stack.dir);
+    try {
+      const redirect = await raw(`${caddy.http}/praxis/?q=1`);
+      expect(redirect.status).toBe(308);
+      // Caddy 2.6 leaves a non-standard HTTPS port out of the redirect; in production it is 443 anyway.
+      const target = new URL(String(redirect.headers.location));
+      expect([target.protocol, target.hostname, target.pathname, target.search]).toEqual([
+        'https:',
+        'localhost',
+        '/praxis/',
+        '?q=1',
+      ]);
+      for (const path of ['/', assets.css, '/gibt-es-nicht/']) {
+        const answer = await new Promise<Answer>((resolve, reject) => {
+          const req = httpsRequest(`${caddy.https}${path}`, { ca: caddy.ca }, (res) => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.alloc(0) }));
+          });
+          req.on('error', reject);
+          req.end();
+        });
+        expect(answer.status, path).toBe(path === '/gibt-es-nicht/' ? 404 : 200);
+        expect(answer.headers['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          expect(answer.headers[name], `${name} on ${path}`).toBe(value);
+      }
+    } finally {
+      await caddy.stop();
+    }
   });
 });
 

@@ -46,7 +46,9 @@ export async function freePort(): Promise<number> {
 export function caddyVersion(): string {
   const result = spawnSync('caddy', ['version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
-    throw new Error('The `caddy` binary is missing: install it with `apt-get install caddy` (scripts/setup-system.sh).');
+    throw new Error(
+      'The `caddy` binary is missing: install it with `apt-get install caddy` (scripts/setup-system.sh).',
+    );
   }
   return result.stdout.trim();
 }
@@ -168,7 +170,70 @@ export async function startStack(): Promise<Stack> {
   } catch (error) {
     const text = await logs();
     await stop();
-    throw new Error(`${(error as Error).message}\n${text}`);
+    throw new Error(`${(error as Error).message}\n${text}`, { cause: error });
   }
   return { origin, dir, sink, accessLog, logs, stop };
+}
+
+export interface HttpsCaddy {
+  /** e.g. https://localhost:PORT */
+  https: string;
+  /** e.g. http://localhost:PORT — redirects to `https` */
+  http: string;
+  /** The root certificate of Caddy's local CA, which signed the site's certificate. */
+  ca: Buffer;
+  stop(): Promise<void>;
+}
+
+/**
+ * deploy/Caddyfile as production runs it — a host name instead of an http:// address, so Caddy serves HTTPS,
+ * redirects HTTP and sends HSTS — on free loopback ports. For `localhost` Caddy issues the certificate from
+ * its own local CA instead of Let's Encrypt (no network needed); everything else is the production path.
+ */
+export async function startHttpsCaddy(dir: string): Promise<HttpsCaddy> {
+  const tmp = await mkdtemp(join(tmpdir(), 'praxis-https-'));
+  const [httpPort, httpsPort] = [await freePort(), await freePort()];
+  const data = join(tmp, 'caddy-data');
+  const caddy = spawn('caddy', ['run', '--config', CADDYFILE, '--adapter', 'caddyfile'], {
+    cwd: tmp,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: tmp,
+      XDG_DATA_HOME: data,
+      XDG_CONFIG_HOME: join(tmp, 'caddy-config'),
+      PRAXIS_SITE_ADDRESS: 'localhost',
+      PRAXIS_HTTP_PORT: String(httpPort),
+      PRAXIS_HTTPS_PORT: String(httpsPort),
+      PRAXIS_SITE_ROOT: dir,
+      PRAXIS_CADDY_ADMIN: 'off',
+      PRAXIS_ACCESS_LOG: join(tmp, 'access.log'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = createWriteStream(join(tmp, 'caddy.log'));
+  caddy.stdout!.pipe(out);
+  caddy.stderr!.pipe(out);
+  const stop = async () => {
+    await stopChild(caddy);
+    await rm(tmp, { recursive: true, force: true });
+  };
+  const rootFile = join(data, 'caddy/pki/authorities/local/root.crt');
+  try {
+    await waitFor(async () => (await readFile(rootFile)).length > 0, 'the local CA', caddy);
+    await waitFor(
+      async () => (await fetch(`http://localhost:${httpPort}/`, { redirect: 'manual' })).status === 308,
+      'caddy (https)',
+      caddy,
+    );
+  } catch (error) {
+    const log = await readFile(join(tmp, 'caddy.log'), 'utf8').catch(() => '');
+    await stop();
+    throw new Error(`${(error as Error).message}\n${log}`, { cause: error });
+  }
+  return {
+    https: `https://localhost:${httpsPort}`,
+    http: `http://localhost:${httpPort}`,
+    ca: await readFile(rootFile),
+    stop,
+  };
 }
