@@ -8,6 +8,10 @@ import pagefind from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
 import { fontsource } from './src/integrations/fontsource.ts';
+import { operatorConfig } from './src/integrations/operator.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { pageDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/csp.ts';
+import { newsletterBaseUrl } from './src/lib/newsletter/config.ts';
 
 // The two families come from the installed @fontsource packages (src/integrations/fontsource.ts). Astro's Fonts
 // API serves them from the site, preloads the files the first screen needs and adds fallbacks whose metrics are
@@ -49,8 +53,27 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [previewMode(), contentCheck(), mdx(), pagefind(), sitemap(sitemapOptions())],
+  integrations: [
+    previewMode(),
+    operatorConfig(),
+    contentCheck(),
+    mdx(),
+    pagefind(),
+    sitemap(sitemapOptions()),
+    precompress(),
+  ],
   build: { format: 'directory' },
+  // Content-Security-Policy without 'unsafe-inline': Astro hashes the inline scripts and styles it emits into a
+  // <meta> tag on every page; deploy/Caddyfile adds frame-ancestors and the other headers (src/config/csp.ts).
+  security: {
+    csp: {
+      directives: pageDirectives(newsletterBaseUrl(), site.url),
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
+  // Shiki colours code with inline style attributes, which the CSP forbids; the site shows no highlighted code.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -13,6 +13,12 @@
  */
 import { defineConfig } from 'vitest/config';
 
+// The site builds the tests start are previews as far as the operator is concerned: the legal pages show the
+// marked placeholders of operator.example.yaml instead of stopping the build (src/config/operator.ts). Set here,
+// in the process every test and every build it spawns inherits; a test that wants a production build with
+// operator data passes PRAXIS_OPERATOR_EXAMPLE=0 and PRAXIS_OPERATOR_FILE itself.
+process.env.PRAXIS_OPERATOR_EXAMPLE ??= '1';
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
   /** True under `astro dev` only (see src/integrations/previewMode.ts). */
   readonly PRAXIS_PREVIEW: boolean;
+  /** The checked operator configuration (see src/integrations/operator.ts); undefined outside an Astro build. */
+  readonly PRAXIS_OPERATOR: import('./config/operator.ts').OperatorConfig | undefined;
 }

@@ -42,8 +42,9 @@ export const BUDGETS: Record<PageKind, ByteBudget> = {
   report: { html: 27 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
   // html 31.0 kB (/en/projects/smart-and-agile-instead-of-left-behind/), css 13.1 kB
   project: { html: 34 * kB, css: 15 * kB, font: 81 * kB, image: 0, script: 0 },
-  // html 17.4 kB (/en/people/redaktion/)
-  person: { html: 19 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
+  // html 19.5 kB (/en/people/redaktion/); raised from 19 kB on 2026-12-06: every page now carries its
+  // Content-Security-Policy <meta> with Astro's script and style hashes (about 1.6 kB, issue 13)
+  person: { html: 21 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
   // html 20.4 kB (/en/topics/kompetenzaufbau/)
   topic: { html: 23 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
   // html 28.3 kB (/en/search/), script 21.0 kB (search, same facet table as the directory; raised from 19 kB);

@@ -1,0 +1,51 @@
+/**
+ * The Content-Security-Policy of the site's pages, in one place.
+ *
+ * It comes in two parts, because neither alone can say everything:
+ * - Astro's `security.csp` (astro.config.mjs) writes a `<meta http-equiv="content-security-policy">` into every
+ *   page with the hashes of the inline scripts and styles Astro emits (the font faces, JSON-LD needs none).
+ *   Only a per-page policy can carry those hashes, so `script-src` and `style-src` live here, without
+ *   'unsafe-inline', together with the other fetch directives.
+ * - The web server (deploy/Caddyfile) adds what a meta tag cannot carry — `frame-ancestors` — and repeats the
+ *   navigation directives. It must not set `default-src`, `script-src` or `style-src` for pages: a browser
+ *   enforces both policies, and a header without the hashes would block Astro's inline styles.
+ *
+ * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index; it allows no JavaScript eval.
+ */
+import type { AstroUserConfig } from 'astro';
+import { VIDEO_PLATFORMS } from '../components/mdx/props.ts';
+
+/** A directive as Astro's config types it (`'default-src …'`, …). */
+type CspDirective = NonNullable<
+  Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']
+>[number];
+
+/** Origins the video component (src/components/mdx/Video.astro) loads a player from, after a click. */
+export function videoOrigins(): string[] {
+  return [...new Set(Object.values(VIDEO_PLATFORMS).map((p) => new URL(p.embed('x')).origin))];
+}
+
+/**
+ * The fetch and navigation directives of the page policy (Astro adds `script-src` and `style-src`).
+ * `newsletterUrl` is where the sign-up form posts; on the same origin (as deploy/Caddyfile serves it)
+ * 'self' covers it, otherwise its origin is allowed as a form target.
+ */
+export function pageDirectives(newsletterUrl: string, siteUrl: string): CspDirective[] {
+  const formTargets = new Set(["'self'"]);
+  const newsletterOrigin = new URL(newsletterUrl).origin;
+  if (newsletterOrigin !== new URL(siteUrl).origin) formTargets.add(newsletterOrigin);
+  // Images, fonts, fetches (Pagefind), workers and media fall back to default-src: naming them again would
+  // only add bytes to every page.
+  return [
+    "default-src 'self'",
+    `frame-src ${videoOrigins().join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action ${[...formTargets].join(' ')}`,
+  ];
+}
+
+/** script-src sources besides the hashes Astro adds. */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/** style-src sources besides the hashes Astro adds. */
+export const STYLE_SOURCES = ["'self'"];
