@@ -144,7 +144,11 @@ export function contentFilesOf<F extends Pick<ContentFile, 'collection' | 'id' |
  * Other files under the content root that a failed build's output names, such as an image beside an entry
  * that is no image: absolute paths, without a trailing `:line:column` or quote.
  */
-export function otherContentPathsOf(output: string, root: string, entries: readonly Pick<ContentFile, 'absPath'>[]): string[] {
+export function otherContentPathsOf(
+  output: string,
+  root: string,
+  entries: readonly Pick<ContentFile, 'absPath'>[],
+): string[] {
   const text = errorPart(output);
   const base = root.endsWith('/') ? root : `${root}/`;
   const known = new Set(entries.map((e) => e.absPath));
