@@ -68,6 +68,12 @@ export async function comparePngs(baseline: Buffer, actual: Buffer, threshold = 
     width: b.width,
     height: b.height,
     ...(sameSize ? {} : { baselineSize: { width: a.width, height: a.height } }),
-    ...(differing > 0 ? { diff: await sharp(out, { raw: { width, height, channels: 4 } }).png().toBuffer() } : {}),
+    ...(differing > 0
+      ? {
+          diff: await sharp(out, { raw: { width, height, channels: 4 } })
+            .png()
+            .toBuffer(),
+        }
+      : {}),
   };
 }
