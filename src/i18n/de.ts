@@ -20,7 +20,8 @@ export const de = {
     newsletter: 'Newsletter',
   },
   footer: {
-    about: 'Praxisdialog sammelt, was in der kommunalen Digitalisierung funktioniert – und was nicht.',
+    // Follows the site's name in the footer: "Praxisdialog sammelt, …".
+    about: 'sammelt, was in der kommunalen Digitalisierung funktioniert – und was nicht.',
     imprint: 'Impressum',
     privacy: 'Datenschutz',
     accessibility: 'Barrierefreiheit',
@@ -56,13 +57,18 @@ export const de = {
     machine: 'Dieser Text wurde maschinell übersetzt und noch nicht redaktionell geprüft.',
     fallbackField: 'Nur auf Englisch verfügbar.',
   },
+  // For an empty field of an entry that names its sources; without sources, notGiven.
   notStated: 'In der Quelle nicht angegeben',
+  notGiven: 'Nicht angegeben',
+  // How many entries a topic or field has; {n}: the number.
+  entryCount: { none: 'noch keine Einträge', one: '1 Eintrag', many: '{n} Einträge' },
   readMore: 'Weiterlesen',
   allEntries: 'Alle anzeigen',
   publishedOn: 'Veröffentlicht am',
   updatedOn: 'Aktualisiert am',
   by: 'von',
   draft: 'Entwurf – nur in der Vorschau sichtbar',
+  draftShort: 'Entwurf',
   sources: 'Quellen',
   related: 'Verwandte Einträge',
   topics: 'Themen',
@@ -119,7 +125,11 @@ export const de = {
     type: 'Art',
     ags: 'Kreisschlüssel (AGS)',
     similar: 'Kreise wie dieser',
-    similarLead: 'Kreise mit ähnlicher Einwohnerzahl und Dichte, zu denen es Einträge gibt.',
+    // {date}: the figures' reference date.
+    similarLead:
+      'Die Kreise mit der ähnlichsten Einwohnerzahl und Bevölkerungsdichte in ganz Deutschland (Stand {date}), mit der Abweichung von diesem Kreis. Verlinkt sind die, zu denen es hier eine Seite gibt.',
+    similarReason: '{population} Einwohner · {density} je\u00a0km²',
+    asOf: 'Stand',
     nothing: 'Zu diesem Kreis gibt es noch keine Einträge dieser Art.',
     figuresSource: 'Zahlen',
     website: 'Website des Kreises',

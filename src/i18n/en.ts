@@ -22,7 +22,8 @@ export const en: UiStrings = {
     newsletter: 'Newsletter',
   },
   footer: {
-    about: 'Praxisdialog collects what works in municipal digitalisation – and what does not.',
+    // Follows the site's name in the footer: "Praxisdialog collects …".
+    about: 'collects what works in municipal digitalisation – and what does not.',
     imprint: 'Imprint',
     privacy: 'Privacy',
     accessibility: 'Accessibility',
@@ -57,13 +58,18 @@ export const en: UiStrings = {
     machine: 'This text was machine-translated and has not yet been reviewed by an editor.',
     fallbackField: 'Available in German only.',
   },
+  // For an empty field of an entry that names its sources; without sources, notGiven.
   notStated: 'Not stated in the source',
+  notGiven: 'Not stated',
+  // How many entries a topic or field has; {n}: the number.
+  entryCount: { none: 'no entries yet', one: '1 entry', many: '{n} entries' },
   readMore: 'Read more',
   allEntries: 'Show all',
   publishedOn: 'Published',
   updatedOn: 'Updated',
   by: 'by',
   draft: 'Draft – visible in preview only',
+  draftShort: 'Draft',
   sources: 'Sources',
   related: 'Related entries',
   topics: 'Topics',
@@ -119,7 +125,11 @@ export const en: UiStrings = {
     type: 'Type',
     ags: 'District key (AGS)',
     similar: 'Districts like this one',
-    similarLead: 'Districts of similar population and density that have entries.',
+    // {date}: the figures' reference date.
+    similarLead:
+      'The districts across Germany closest to this one in population and density (as of {date}), with how much they differ. Those with a page here are linked.',
+    similarReason: '{population} inhabitants · {density} per\u00a0km²',
+    asOf: 'As of',
     nothing: 'There are no entries of this kind for this district yet.',
     figuresSource: 'Figures',
     website: 'District website',

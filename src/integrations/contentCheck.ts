@@ -17,6 +17,7 @@ import { AstroError } from 'astro/errors';
 import { checkContent, safetyProblems, type Problem } from '../lib/contentCheck/index.ts';
 import { formatProblem, formatReport, resolveLang } from '../lib/contentCheck/format.ts';
 import { contentDir } from '../lib/contentDir.ts';
+import { summariseWarnings } from '../lib/warningSummary.ts';
 import { buildNow } from '../lib/publish.ts';
 import { site } from '../config/site.ts';
 
@@ -56,7 +57,9 @@ export function contentCheck(): AstroIntegration {
         }
         const errors = problems.filter((p) => p.severity === 'error');
         if (command === 'build') {
-          for (const p of problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p, lang));
+          // Many warnings are summarised per kind (src/lib/warningSummary.ts); npm run check lists them all.
+          const warnings = problems.filter((x) => x.severity === 'warning');
+          for (const line of summariseWarnings(warnings, lang)) logger.warn(line);
           if (errors.length > 0) {
             const head =
               lang === 'de'

@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import type { Card } from '../components/pages/ListPage.astro';
 import { STATUSES } from '../config/status.ts';
 import { districtFacts } from './districts.ts';
-import { ids, urlOf } from './entries.ts';
+import { ids, isPreviewOnly, urlOf } from './entries.ts';
 import { path, pick, ui, type Lang } from './i18n.ts';
 
 const districtNames = (refs: { id: string }[]) =>
@@ -20,6 +20,8 @@ export function postCard(e: CollectionEntry<'posts'>): Card {
     teaser: e.data.teaser,
     date: e.data.publishedAt,
     topics: e.data.topics,
+    image: e.data.heroImage,
+    draft: isPreviewOnly(e.data),
   };
 }
 
@@ -34,6 +36,8 @@ export function practiceCard(e: CollectionEntry<'practices'>): Card {
     meta: districtNames(e.data.districts),
     fields: e.data.fields,
     topics: e.data.topics,
+    image: e.data.heroImage,
+    draft: isPreviewOnly(e.data),
   };
 }
 
@@ -46,6 +50,7 @@ export function projectCard(e: CollectionEntry<'projects'>): Card {
     teaser: e.data.teaser,
     meta: e.data.lead.institution,
     topics: e.data.topics,
+    draft: isPreviewOnly(e.data),
   };
 }
 
@@ -59,6 +64,7 @@ export function dialogueCard(e: CollectionEntry<'dialogues'>): Card {
     date: e.data.date,
     meta: e.data.place.online ? t.dialogue.online : e.data.place.name,
     topics: e.data.topics,
+    draft: isPreviewOnly(e.data),
   };
 }
 
@@ -74,5 +80,12 @@ export function reportCard(e: CollectionEntry<'reports'>, lang: Lang): Card {
     textLang: abstract?.lang === lang ? undefined : abstract?.lang,
     meta: [e.data.publisher, e.data.year, districtNames(e.data.districts)].filter(Boolean).join(' · '),
     topics: e.data.topics,
+    draft: isPreviewOnly(e.data),
   };
+}
+
+/** "3 Einträge" / "1 entry" / "noch keine Einträge": the count beside a topic or field link. */
+export function entriesLabel(count: number, lang: Lang): string {
+  const t = ui(lang).entryCount;
+  return count === 0 ? t.none : count === 1 ? t.one : t.many.replace('{n}', String(count));
 }

@@ -33,6 +33,9 @@ export interface DistrictFacts {
   density: number;
 }
 
+/** The reference date of every figure (population, area, density): 31 Dec 2018. */
+export const DISTRICT_FIGURES_DATE = new Date('2018-12-31T12:00:00Z');
+
 /** Credit line required by the data's licence, per language. */
 export const DISTRICT_DATA_CREDIT = {
   de: 'Kreisdaten: © Statistisches Bundesamt (Destatis), 2019, Stand 31.12.2018, über das Paket landkreise-deutschland, CC BY 4.0',

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { germanyMap, placeLabels, type PlacedLabel } from './map.ts';
+import { germanyMap, MAP_LABEL_SIZE, placeLabels, type PlacedLabel } from './map.ts';
 
-// The same measures placeLabels assumes by default: 6.6 px per character, 15 px lines, dots of radius 7.
-const CHAR = 6.6;
-const LINE = 15;
+// The same measures placeLabels assumes by default: 0.53 of the label size per character, lines of 1.15 times
+// the size, the baseline 0.3 of a line below the middle, dots of radius 7.
+const CHAR = MAP_LABEL_SIZE * 0.53;
+const LINE = Math.round(MAP_LABEL_SIZE * 1.15);
+const BASE = Math.round(LINE * 0.3);
 const RADIUS = 7;
 
 interface Box {
@@ -14,8 +16,8 @@ interface Box {
 }
 const labelBox = (label: string, at: PlacedLabel): Box => {
   const w = label.length * CHAR;
-  const x0 = at.anchor === 'start' ? at.x : at.x - w;
-  return { x0, y0: at.y - LINE + 3, x1: x0 + w, y1: at.y + 3 };
+  const x0 = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - w : at.x - w / 2;
+  return { x0, y0: at.y - LINE + BASE, x1: x0 + w, y1: at.y + BASE };
 };
 const dotBox = (d: { x: number; y: number }): Box => ({
   x0: d.x - RADIUS,
@@ -41,6 +43,28 @@ function collisions(dots: { x: number; y: number; label: string }[], placed: Pla
 }
 
 describe('placeLabels', () => {
+  it('labels the real districts legibly: 14 px on a phone, none under another district’s dot', () => {
+    const map = germanyMap();
+    // Coordinates as in content/districts/.
+    const dots = [
+      { lat: 50.203, lon: 9.188, label: 'Main-Kinzig-Kreis' },
+      { lat: 50.14, lon: 8.069, label: 'Rheingau-Taunus-Kreis' },
+      { lat: 51.37, lon: 10.871, label: 'Kyffhäuserkreis' },
+    ].map((d) => {
+      const [x, y] = map.project(d);
+      return { x, y, label: d.label };
+    });
+    const placed = placeLabels(dots, map.width, { height: map.height });
+    expect(collisions(dots, placed)).toEqual([]);
+    for (const [i, p] of placed.entries()) {
+      const b = labelBox(dots[i]!.label, p);
+      expect(b.x0).toBeGreaterThanOrEqual(0);
+      expect(b.x1).toBeLessThanOrEqual(map.width);
+    }
+    // A phone 390 px wide shows the map 358 px wide (page padding 16 px a side).
+    expect((MAP_LABEL_SIZE * 358) / map.width).toBeGreaterThanOrEqual(14);
+  });
+
   it('places the labels of three close dots so that none covers another label or any dot', () => {
     // Main-Kinzig-Kreis, Rheingau-Taunus-Kreis and Wetteraukreis lie this close on the 460 px map.
     const dots = [
@@ -55,7 +79,7 @@ describe('placeLabels', () => {
 
   it('puts a lone label to the right of its dot, on the dot’s line', () => {
     expect(placeLabels([{ x: 100, y: 100, label: 'Kyffhäuserkreis' }], 460)).toEqual([
-      { x: 110, y: 104, anchor: 'start' },
+      { x: 110, y: 100 + BASE, anchor: 'start' },
     ]);
   });
 
@@ -98,7 +122,7 @@ describe('placeLabels', () => {
       { x: 300, y: 400, label: 'B-Kreis' },
     ];
     const placed = placeLabels(dots, 460);
-    expect(placed.map((p) => p.y)).toEqual([104, 404]);
+    expect(placed.map((p) => p.y)).toEqual([100 + BASE, 400 + BASE]);
   });
 });
 

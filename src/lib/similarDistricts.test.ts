@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { districtDistance, similarDistricts, type DistrictPoint } from './similarDistricts.ts';
+import { allDistrictFacts } from './districts.ts';
+import {
+  districtDistance,
+  MAX_SIMILAR_DISTANCE,
+  similarDistricts,
+  similarityReason,
+  type DistrictPoint,
+} from './similarDistricts.ts';
 
 const d = (ags: string, population: number, density: number): DistrictPoint => ({ ags, population, density });
 const ags = (points: DistrictPoint[]) => points.map((p) => p.ags);
@@ -14,7 +21,7 @@ describe('similarDistricts', () => {
   const bigCity = d('11000', 3_600_000, 4_000); // far on both axes
 
   it('orders the neighbours by distance in population and density, nearest first', () => {
-    expect(ags(similarDistricts(rural, [bigCity, denseTown, twiceAsBig, almostTwin]))).toEqual([
+    expect(ags(similarDistricts(rural, [bigCity, denseTown, twiceAsBig, almostTwin], 4, Infinity))).toEqual([
       '16068',
       '16067',
       '16051',
@@ -27,19 +34,53 @@ describe('similarDistricts', () => {
   });
 
   it('returns at most `limit` neighbours', () => {
-    expect(ags(similarDistricts(rural, [bigCity, denseTown, twiceAsBig, almostTwin], 2))).toEqual(['16068', '16067']);
+    expect(ags(similarDistricts(rural, [bigCity, denseTown, twiceAsBig, almostTwin], 2, Infinity))).toEqual([
+      '16068',
+      '16067',
+    ]);
   });
 
   it('breaks ties by AGS, whatever the order of the candidates', () => {
     const half = d('09999', 37_500, 72);
     const double = d('01000', 150_000, 72);
-    expect(ags(similarDistricts(rural, [half, double]))).toEqual(['01000', '09999']);
-    expect(ags(similarDistricts(rural, [double, half]))).toEqual(['01000', '09999']);
+    expect(ags(similarDistricts(rural, [half, double], 4, Infinity))).toEqual(['01000', '09999']);
+    expect(ags(similarDistricts(rural, [double, half], 4, Infinity))).toEqual(['01000', '09999']);
   });
 
   it('keeps the objects it was given, with their extra fields', () => {
     const withName = { ...almostTwin, name: 'Sömmerda' };
     expect(similarDistricts(rural, [withName])[0]).toBe(withName);
+  });
+});
+
+describe('similar districts among all 401', () => {
+  const almostTwin = d('16068', 70_000, 86);
+  const twiceAsBig = d('16067', 150_000, 72);
+  const denseTown = d('16051', 75_000, 720);
+  const bigCity = d('11000', 3_600_000, 4_000);
+  const all = allDistrictFacts();
+  const kyffhaeuser = all.find((x) => x.ags === '16065')!;
+
+  it('leaves out districts farther than the bound: twice the size is not similar', () => {
+    expect(ags(similarDistricts(rural, [bigCity, denseTown, twiceAsBig, almostTwin]))).toEqual(['16068']);
+    expect(districtDistance(rural, twiceAsBig)).toBeGreaterThan(MAX_SIMILAR_DISTANCE);
+  });
+
+  it('finds the Kyffhäuserkreis four neighbours of its size, not Rheingau-Taunus or Main-Kinzig', () => {
+    expect(all).toHaveLength(401);
+    const similar = similarDistricts(kyffhaeuser, all);
+    expect(similar).toHaveLength(4);
+    expect(ags(similar)).not.toContain('06439');
+    expect(ags(similar)).not.toContain('06435');
+    for (const s of similar) {
+      const reason = similarityReason(kyffhaeuser, s);
+      expect(Math.abs(reason.population)).toBeLessThan(50);
+      expect(Math.abs(reason.density)).toBeLessThan(50);
+    }
+  });
+
+  it('gives the reason as percentages more or fewer', () => {
+    expect(similarityReason(rural, almostTwin)).toEqual({ population: -7, density: 19 });
   });
 });
 

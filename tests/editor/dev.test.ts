@@ -5,6 +5,8 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, REPO_ROOT } from './corpus.ts';
 import { dev, type DevServer } from './build.ts';
@@ -58,6 +60,33 @@ describe('npm run dev', () => {
     expect(html).not.toContain('Entwurf – nur in der Vorschau sichtbar');
   });
 
+  it('marks drafts and scheduled entries on the list cards too', async () => {
+    const cards = cardsOf((await get('/blog/')).html);
+    const draft = cards.find((c) => c.text.includes('Entwurf ZWIEBELKUCHEN'));
+    const scheduled = cards.find((c) => c.href === '/blog/schneegloeckchen-geplant/');
+    const published = cards.find((c) => c.text.includes('Leuchtturmbeitrag'));
+    expect(draft?.mark).toBe('Entwurf');
+    expect(scheduled?.mark).toBe('Entwurf');
+    expect(published?.mark).toBeUndefined();
+  });
+
+  it('shows an entry’s hero image on its card: responsive, lazy, with its alt text', async () => {
+    const card = cardsOf((await get('/blog/')).html).find((c) => c.text.includes('Leuchtturmbeitrag'));
+    const img = card?.img;
+    expect(img?.alt).toBe('Schematische Karte mit einem Kreis in der Mitte');
+    expect(img?.loading).toBe('lazy');
+    expect(img?.srcset?.split(',').length).toBeGreaterThanOrEqual(2);
+    expect(img?.sizes).toBeTruthy();
+    expect(img?.width && img.height).toBeTruthy();
+  });
+
+  it('shows the style guide’s code samples from their first line, not from a line of spaces', async () => {
+    const doc = parseDocument((await get('/styleguide/')).html);
+    const pres = DomUtils.findAll((e) => e.name === 'pre', doc.children);
+    expect(pres.length).toBeGreaterThan(0);
+    for (const pre of pres) expect(DomUtils.textContent(pre)).toMatch(/^\S/u);
+  });
+
   it('serves the style guide in both languages', async () => {
     expect((await get('/styleguide/')).html).toContain('Bausteine für Beiträge');
     expect((await get('/en/styleguide/')).html).toContain('Building blocks for entries');
@@ -74,3 +103,32 @@ describe('npm run dev', () => {
     expect(server.output()).toContain('anlegen mit npm run new -- posts --translate de/zwiebelkuchen-entwurf');
   });
 });
+
+interface CardFacts {
+  href: string | undefined;
+  text: string;
+  /** Text of the card's draft mark, if it has one. */
+  mark: string | undefined;
+  img: Record<string, string> | undefined;
+}
+
+/** The entry cards of a page: link, text, draft mark and image attributes. */
+function cardsOf(html: string): CardFacts[] {
+  const doc = parseDocument(html);
+  const cards = DomUtils.findAll(
+    (e) => e.name === 'article' && (e.attribs.class ?? '').split(' ').includes('card'),
+    doc.children,
+  );
+  return cards.map((card) => {
+    const find = (test: (e: Element) => boolean) => DomUtils.findOne(test, card.children);
+    const link = find((e) => e.name === 'a' && (e.parent as Element | null)?.attribs.class === 'card__title');
+    const mark = find((e) => (e.attribs.class ?? '') === 'card__draft');
+    const img = find((e) => e.name === 'img');
+    return {
+      href: link?.attribs.href,
+      text: DomUtils.textContent(card),
+      mark: mark ? DomUtils.textContent(mark).trim() : undefined,
+      img: img?.attribs,
+    };
+  });
+}

@@ -24,32 +24,40 @@ export type ByteBudget = Record<Exclude<ResourceClass, 'other'>, number>;
  * Since the fonts come through Astro's Fonts API (astro.config.mjs), their @font-face rules and fallbacks
  * (about 7.6 kB, 1.2 kB gzipped) sit in each page's head instead of the shared sheet: html budgets rose by
  * that much and css budgets fell by 11 kB (the sheet no longer declares Cyrillic, Greek and Vietnamese faces).
+ *
+ * Images (2026-12-06, issue #15): cards now show their entry's hero image (WebP, 360 or 720 px wide, about
+ * 15–40 kB, lazy), and posts and practices show it above the entry. The budgets allow what a page kind shows
+ * at most: a list page 12 cards (300 kB), the home page 6 (200 kB), a topic page like a list, a district page
+ * its entries' cards; a post or practice its hero image (up to 1,200 px, ~150 kB) plus related cards; search
+ * results their 96 px thumbnails (other). Person, report and project pages show no hero images but may list
+ * cards with one.
  */
 export const BUDGETS: Record<PageKind, ByteBudget> = {
   // html 32.0 kB (/en/: map + latest entries), css 8.3 kB, fonts 73.0 kB
-  home: { html: 35 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
+  home: { html: 35 * kB, css: 10 * kB, font: 81 * kB, image: 200 * kB, script: 0 },
   // html 27.6 kB (/en/practices/field/administration-citizen-services/), script 21.0 kB (the practice
   // directory's filters; raised from 19 kB on 2026-11-23 when the filters began to count from a facet table
   // built out of Pagefind's fragments, which keeps counts true and fast at 10,000 entries)
-  list: { html: 30 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 23 * kB },
+  list: { html: 30 * kB, css: 10 * kB, font: 81 * kB, image: 300 * kB, script: 23 * kB },
   // html 25.3 kB (/blog/willkommen-beim-praxisdialog/), css 13.1 kB
-  post: { html: 28 * kB, css: 15 * kB, font: 81 * kB, image: 0, script: 0 },
+  post: { html: 28 * kB, css: 15 * kB, font: 81 * kB, image: 350 * kB, script: 0 },
   // html 28.7 kB (/en/practices/paperless-social-administration/), css 13.1 kB
-  practice: { html: 32 * kB, css: 15 * kB, font: 81 * kB, image: 0, script: 0 },
-  // html 22.4 kB (/en/districts/kyffhaeuserkreis-16065/)
-  district: { html: 25 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
+  practice: { html: 32 * kB, css: 15 * kB, font: 81 * kB, image: 350 * kB, script: 0 },
+  // html 22.4 kB (/en/districts/kyffhaeuserkreis-16065/); 25.3 kB on 2026-12-06 when "districts like this one"
+  // became the four nearest of all 401 districts, each with its figures and how much they differ (issue #15)
+  district: { html: 28 * kB, css: 10 * kB, font: 81 * kB, image: 200 * kB, script: 0 },
   // html 24.3 kB (/en/reports/digitale-kommune-digitale-region/)
-  report: { html: 27 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
+  report: { html: 27 * kB, css: 10 * kB, font: 81 * kB, image: 150 * kB, script: 0 },
   // html 31.0 kB (/en/projects/smart-and-agile-instead-of-left-behind/), css 13.1 kB
-  project: { html: 34 * kB, css: 15 * kB, font: 81 * kB, image: 0, script: 0 },
+  project: { html: 34 * kB, css: 15 * kB, font: 81 * kB, image: 150 * kB, script: 0 },
   // html 19.5 kB (/en/people/redaktion/); raised from 19 kB on 2026-12-06: every page now carries its
   // Content-Security-Policy <meta> with Astro's script and style hashes (about 1.6 kB, issue 13)
-  person: { html: 21 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
+  person: { html: 21 * kB, css: 10 * kB, font: 81 * kB, image: 150 * kB, script: 0 },
   // html 20.4 kB (/en/topics/kompetenzaufbau/)
-  topic: { html: 23 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 0 },
+  topic: { html: 23 * kB, css: 10 * kB, font: 81 * kB, image: 300 * kB, script: 0 },
   // html 28.3 kB (/en/search/), script 21.0 kB (search, same facet table as the directory; raised from 19 kB);
   // also legal pages, newsletter, data, feeds, 404
-  other: { html: 31 * kB, css: 10 * kB, font: 81 * kB, image: 0, script: 23 * kB },
+  other: { html: 31 * kB, css: 10 * kB, font: 81 * kB, image: 100 * kB, script: 23 * kB },
 };
 
 /**

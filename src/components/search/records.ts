@@ -102,9 +102,15 @@ function inputOf(target: IndexedTarget, lang: Lang): Input {
         textLang: abstract?.lang,
         topics: e.data.topics,
         districts: ids(e.data.districts),
-        date: e.data.publishedAt,
+        // The report's own year, or no date at all: the day the hub published it is not the report's date.
         year: e.data.year,
-        extraKeywords: [...e.data.keywords.de, ...e.data.keywords.en],
+        // The facts box is not indexed as text (its labels filled the excerpts); its words are found here.
+        extraKeywords: [
+          ...e.data.keywords.de,
+          ...e.data.keywords.en,
+          ...e.data.authorNames,
+          ...(e.data.publisher ? [e.data.publisher] : []),
+        ],
       };
     }
     case 'people': {

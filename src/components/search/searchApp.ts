@@ -435,7 +435,7 @@ class SearchApp {
     li.innerHTML = `<article class="card result">
   ${meta.image ? `<img class="result__image" src="${escapeHtml(meta.image)}" alt="${escapeHtml(meta.image_alt ?? '')}" width="96" height="64" loading="lazy" decoding="async">` : ''}
   <p class="eyebrow">${escapeHtml(eyebrow)}</p>
-  <${h}><a href="${escapeHtml(d.url)}">${highlightTerms(title, terms)}</a></${h}>
+  <${h} class="card__title"><a href="${escapeHtml(d.url)}">${highlightTerms(title, terms)}</a></${h}>
   ${line.length > 0 ? `<p class="meta">${line.join(' · ')}</p>` : ''}
   ${meta.teaser ? `<p class="teaser">${highlightTerms(meta.teaser, terms)}</p>` : ''}
   ${excerpt ? `<p class="result__excerpt">${excerpt}</p>` : ''}
