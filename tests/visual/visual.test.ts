@@ -107,6 +107,8 @@ async function photograph(url: string, viewport: (typeof VIEWPORTS)[number], sch
     reducedMotion: 'reduce',
     locale: url.startsWith('/en/') ? 'en-GB' : 'de-DE',
     timezoneId: 'Europe/Berlin',
+    // The test's own style tag (animations and caret off) is inline; the pages' CSP rightly refuses it.
+    bypassCSP: true,
   });
   try {
     const page = await context.newPage();
