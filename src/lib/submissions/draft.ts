@@ -57,7 +57,12 @@ export function draftSource(s: Submission): string {
     fields: [d.field],
     contact: { name: d.contactName, ...(d.contactOrganisation ? { organisation: d.contactOrganisation } : {}) },
     ...(d.licence || d.sourceUrl
-      ? { software: { ...(d.licence ? { licence: d.licence } : {}), ...(d.sourceUrl ? { sourceUrl: d.sourceUrl } : {}) } }
+      ? {
+          software: {
+            ...(d.licence ? { licence: d.licence } : {}),
+            ...(d.sourceUrl ? { sourceUrl: d.sourceUrl } : {}),
+          },
+        }
       : {}),
     ...(d.lessons ? { lessons: d.lessons } : {}),
     lastChecked: today,

@@ -81,11 +81,14 @@ export function submissionConfirmation(
     footer: footerOf(input.lang, settings.siteUrl),
   });
   const plain = [`${site.name}`, '', text, '', input.confirmUrl, '', validUntil, '', t.ignore, ''].join('\n');
-  return message({ ...settings, to: input.to, lang: input.lang, kind: 'submission-confirm' }, {
-    subject: t.subject,
-    html,
-    text: plain,
-  });
+  return message(
+    { ...settings, to: input.to, lang: input.lang, kind: 'submission-confirm' },
+    {
+      subject: t.subject,
+      html,
+      text: plain,
+    },
+  );
 }
 
 /** The submission as label/value pairs, for the editors' e-mail and the command line. */
