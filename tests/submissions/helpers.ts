@@ -29,13 +29,21 @@ export interface Running {
   close(): Promise<void>;
 }
 
-export async function startSubmissionServer(overrides: Partial<NewsletterConfig> = {}): Promise<Running> {
+/** `origin`: the static site's address (the config's siteUrl), for links and the widget's CORS. */
+export async function startSubmissionServer(
+  overrides: Partial<NewsletterConfig> = {},
+  origin?: string,
+): Promise<Running> {
   const tmp = await tempDir();
   const sink = await startSink();
   const http = createServer();
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', () => resolve()));
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const config = testConfig(tmp.dir, sink.port, { newsletterUrl: base, ...overrides });
+  const config = testConfig(tmp.dir, sink.port, {
+    newsletterUrl: base,
+    ...overrides,
+    ...(origin ? { siteUrl: origin } : {}),
+  });
   const store = new SqliteStore(config.dbPath);
   const mailer = createMailer(config.smtp);
   const handler = createHandler({ config, store, mailer, catalogue: async () => undefined, log: () => {} });
