@@ -103,6 +103,7 @@ export type FormValues = Record<FormField | 'linksText', string>;
  * Characters that have no place in text typed into a form: C0/C1 controls other than tab and line
  * breaks, and the bidirectional overrides that make text read differently from what it is.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFD]/u;
 
 /** Line breaks as one \n, no trailing spaces at the ends, Unicode NFC. */
