@@ -16,7 +16,7 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/contentCheck/index.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { ConfigError, loadConfig } from '../src/lib/newsletter/config.ts';
+import { ConfigError, loadConfig, type NewsletterConfig } from '../src/lib/newsletter/config.ts';
 import { createMailer } from '../src/lib/newsletter/mailer.ts';
 import { Outbox } from '../src/lib/newsletter/outbox.ts';
 import { SqliteStore, StoreError } from '../src/lib/newsletter/store.ts';
@@ -41,7 +41,7 @@ const { values, positionals } = parseArgs({
 });
 const [command = 'list', idText] = positionals;
 
-let config;
+let config: NewsletterConfig;
 try {
   config = loadConfig();
 } catch (error) {

@@ -47,7 +47,7 @@ const envSchema = z.object({
   PRAXIS_SMTP_RETRIES: int(0, 10).default(3),
   PRAXIS_SMTP_RETRY_DELAY_MS: int(0, 600_000).default(2000),
   PRAXIS_EDITORS_EMAIL: z
-    .email({ error: 'expected the editors\' e-mail address, e.g. redaktion@praxisdialog.example' })
+    .email({ error: "expected the editors' e-mail address, e.g. redaktion@praxisdialog.example" })
     .default('redaktion@praxisdialog.example'),
   PRAXIS_SUBMISSION_RETENTION_DAYS: int(1, 3650).default(DEFAULT_RETENTION_DAYS),
   PRAXIS_SUBMISSION_CLIENT_LIMIT: int(1, 100_000).default(10),

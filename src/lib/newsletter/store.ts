@@ -16,11 +16,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { newPublicId } from './tokens.ts';
 import type { Frequency, Interests, Lang } from './types.ts';
-import {
-  SCHEMA_V3,
-  SubmissionTables,
-  type SubmissionStore,
-} from '../submissions/store.ts';
+import { SCHEMA_V3, SubmissionTables, type SubmissionStore } from '../submissions/store.ts';
 
 export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bouncing';
 
