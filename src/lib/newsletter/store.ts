@@ -7,7 +7,7 @@
  * no extra dependency.
  *
  * Besides the newsletter's own tables the store keeps two things any form of the site can use
- * (the practice submissions will): an outbox of transactional e-mails that survives a restart,
+ * (the practice submissions do: src/lib/submissions/store.ts): an outbox of transactional e-mails that survives a restart,
  * and rate-limit counters that survive one too.
  */
 import { createHash } from 'node:crypto';
