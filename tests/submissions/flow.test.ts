@@ -102,3 +102,26 @@ test('purge deletes address and text once the retention period after the decisio
     expect(row.data).toBeNull();
   }
 });
+
+test('a filled honeypot and a mailbox past its limit get the same page, and nothing is kept or sent', async () => {
+  const limited = await startSubmissionServer({
+    submissions: { ...s.config.submissions, addressLimit: 1 },
+  });
+  try {
+    const first = await post(`${limited.base}/api/submit`, validForm({ email: 'eins@kreis.example' }));
+    const over = await post(`${limited.base}/api/submit`, validForm({ email: 'eins+2@kreis.example' }));
+    const bot = await post(`${limited.base}/api/submit`, validForm({ email: 'bot@kreis.example', website: 'x' }));
+    const same = (r: { status: number; text: string }, email: string) => ({
+      status: r.status,
+      text: r.text.replaceAll(email, 'ADDRESS'),
+    });
+    expect(same(over, 'eins+2@kreis.example')).toEqual(same(first, 'eins@kreis.example'));
+    expect(same(bot, 'bot@kreis.example')).toEqual(same(first, 'eins@kreis.example'));
+    await until(() => limited.sink.received.length >= 1, 'the one confirmation e-mail');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(limited.sink.received.map((m) => m.to[0])).toEqual(['eins@kreis.example']);
+    expect((await limited.store.submissions('all')).map((r) => r.email)).toEqual(['eins@kreis.example']);
+  } finally {
+    await limited.close();
+  }
+});
