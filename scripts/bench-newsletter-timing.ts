@@ -65,6 +65,13 @@ async function main(): Promise<void> {
       retries: 0,
       retryDelayMs: 10,
     },
+    submissions: {
+      editors: 'redaktion@bench.example',
+      retentionDays: 90,
+      clientLimit: 10,
+      noJsClientLimit: 3,
+      addressLimit: 3,
+    },
   };
   const mailer = createMailer(config.smtp);
   const running = await startServer(

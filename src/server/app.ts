@@ -6,6 +6,7 @@
  *   GET  /preferences     change language, frequency, interests; POST saves
  *   GET  /unsubscribe     page with one button; POST unsubscribes (RFC 8058 one-click, no cookie, no redirect)
  *   GET  /newsletter.css  the pages' stylesheet;  GET /health  for monitoring
+ *   POST /api/submit, GET /api/submit/challenge, GET|POST /submission/confirm: practice submissions (submissions.ts)
  *
  * Paths are relative to the path of PRAXIS_NEWSLETTER_URL, so a reverse proxy may mount
  * the server under e.g. https://praxisdialog.example/newsletter-api.
@@ -38,8 +39,10 @@ import {
   verifyManageToken,
 } from '../lib/newsletter/tokens.ts';
 import { isFrequency, isKind, isLang, type Lang } from '../lib/newsletter/types.ts';
+import { MAX_SUBMISSION_BODY } from '../lib/submissions/fields.ts';
 import { actionPage, messagePage, newsletterPageUrl, preferencesPage, signupPage, type PageContext } from './pages.ts';
 import { stylesheet } from './style.ts';
+import { submissionHandlers } from './submissions.ts';
 
 export interface ServerDeps {
   config: NewsletterConfig;
@@ -54,8 +57,13 @@ export interface ServerDeps {
   outbox?: Outbox;
 }
 
-/** Largest request body read; a larger one gets 413. */
+/** Largest request body read; a larger one gets 413. The submission form has its own, larger limit. */
 const MAX_BODY = 32 * 1024;
+
+/** The body limit of a request: larger for the practice submission, whose texts are long. */
+function bodyLimit(url: string | undefined): number {
+  return (url ?? '').split('?')[0]!.endsWith('/api/submit') ? MAX_SUBMISSION_BODY : MAX_BODY;
+}
 /**
  * After answering 413 the rest of the body is read and thrown away, up to this much, so the
  * client (still sending) gets the answer instead of a reset connection; past it the connection
@@ -91,10 +99,10 @@ function discard(req: IncomingMessage, already: number): void {
  * The request body, up to MAX_BODY. A larger one (announced or sent) rejects with 413 at once,
  * and the rest is read and thrown away (see DISCARD_LIMIT) while the answer goes out.
  */
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY) {
+    if (declared > max) {
       discard(req, 0);
       reject(new HttpError(413, 'body too large'));
       return;
@@ -103,7 +111,7 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY) {
+      if (size <= max) {
         chunks.push(chunk);
         return;
       }
@@ -119,8 +127,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 /** Form fields of a POST: url-encoded forms are read; any other body (e.g. multipart one-click) is ignored. */
-async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
-  const body = await readBody(req);
+async function readForm(req: IncomingMessage, max = MAX_BODY): Promise<URLSearchParams> {
+  const body = await readBody(req, max);
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   return type === 'application/x-www-form-urlencoded' ? new URLSearchParams(body) : new URLSearchParams();
 }
@@ -236,6 +244,17 @@ export function createHandler(deps: ServerDeps): Handler {
       ),
     );
   }
+
+  const submissions = submissionHandlers({
+    config,
+    store,
+    outbox,
+    now,
+    ctx,
+    send,
+    readForm: (req) => readForm(req, MAX_SUBMISSION_BODY),
+    clientKey,
+  });
 
   async function subscribe(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const form = await readForm(req);
@@ -508,6 +527,9 @@ export function createHandler(deps: ServerDeps): Handler {
     '/confirm': ['GET', 'POST'],
     '/preferences': ['GET', 'POST'],
     '/unsubscribe': ['GET', 'POST'],
+    '/api/submit': ['POST'],
+    '/api/submit/challenge': ['GET'],
+    '/submission/confirm': ['GET', 'POST'],
     '/newsletter.css': ['GET', 'HEAD'],
     '/health': ['GET', 'HEAD'],
   };
@@ -552,6 +574,12 @@ export function createHandler(deps: ServerDeps): Handler {
         return await preferences(req, res, url);
       case '/unsubscribe':
         return await unsubscribe(req, res, url);
+      case '/api/submit':
+        return await submissions.submit(req, res);
+      case '/api/submit/challenge':
+        return await submissions.challenge(req, res);
+      case '/submission/confirm':
+        return await submissions.confirm(req, res, url);
       case '/newsletter.css':
         res.writeHead(200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' });
         return void res.end(css);
@@ -631,7 +659,7 @@ export async function startServer(deps: ServerDeps, host: string, port: number):
   const server = createServer((req, res) => void handle(req, res));
   // A body announced as too large is refused before the client sends it.
   server.on('checkContinue', (req, res) => {
-    if (Number(req.headers['content-length'] ?? 0) <= MAX_BODY) res.writeContinue();
+    if (Number(req.headers['content-length'] ?? 0) <= bodyLimit(req.url)) res.writeContinue();
     void handle(req, res);
   });
   server.headersTimeout = 15_000;

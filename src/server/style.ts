@@ -73,13 +73,17 @@ fieldset fieldset legend { padding: 0; }
 .choices li { break-inside: avoid; padding: 0.15rem 0; }
 label { cursor: pointer; }
 input[type='checkbox'], input[type='radio'] { width: 1.15rem; height: 1.15rem; margin: 0 0.45rem 0 0; vertical-align: -0.15rem; accent-color: var(--c-accent); }
-input[type='email'] { font: inherit; width: 100%; max-width: 28rem; padding: 0.5rem 0.7rem; border: 1px solid var(--c-muted); border-radius: var(--radius); background: var(--c-bg); color: var(--c-text); }
-input[aria-invalid='true'] { border: 2px solid var(--c-focus); }
+input[type='email'], input[type='text'], input[type='url'], input[type='number'], textarea, select { font: inherit; width: 100%; max-width: 28rem; padding: 0.5rem 0.7rem; border: 1px solid var(--c-muted); border-radius: var(--radius); background: var(--c-bg); color: var(--c-text); }
+textarea { max-width: 44rem; min-height: 8rem; }
+input[aria-invalid='true'], textarea[aria-invalid='true'], select[aria-invalid='true'] { border: 2px solid var(--c-focus); }
 .button { font: inherit; font-weight: 600; font-size: 1.05rem; padding: 0.6rem 1.1rem; border: 1px solid var(--c-accent); border-radius: var(--radius); background: var(--c-accent); color: var(--c-accent-text); cursor: pointer; text-decoration: none; display: inline-block; }
 .button.secondary { background: transparent; color: var(--c-accent); }
 .consent { font-size: 0.98rem; }
 .small { font-size: 0.9rem; color: var(--c-muted); }
 .field { margin: 0 0 1.2rem; }
 .field > label { font-weight: 600; display: block; }
+.req { font-weight: 400; color: var(--c-muted); }
+/* The honeypot: out of sight and out of the tab order, but still a labelled field for assistive technology. */
+.hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 `;
 }

@@ -162,6 +162,13 @@ export function testConfig(dir: string, smtpPort: number, overrides: Partial<New
       retries: 3,
       retryDelayMs: 10,
     },
+    submissions: {
+      editors: 'redaktion@praxisdialog.example',
+      retentionDays: 90,
+      clientLimit: 1000,
+      noJsClientLimit: 1000,
+      addressLimit: 1000,
+    },
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { site } from '../../config/site.ts';
+import { DEFAULT_RETENTION_DAYS } from '../submissions/consent.ts';
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -45,6 +46,13 @@ const envSchema = z.object({
   PRAXIS_SMTP_RATE_LIMIT: int(0, 100_000).default(20),
   PRAXIS_SMTP_RETRIES: int(0, 10).default(3),
   PRAXIS_SMTP_RETRY_DELAY_MS: int(0, 600_000).default(2000),
+  PRAXIS_EDITORS_EMAIL: z
+    .email({ error: "expected the editors' e-mail address, e.g. redaktion@praxisdialog.example" })
+    .default('redaktion@praxisdialog.example'),
+  PRAXIS_SUBMISSION_RETENTION_DAYS: int(1, 3650).default(DEFAULT_RETENTION_DAYS),
+  PRAXIS_SUBMISSION_CLIENT_LIMIT: int(1, 100_000).default(10),
+  PRAXIS_SUBMISSION_NOJS_CLIENT_LIMIT: int(1, 100_000).default(3),
+  PRAXIS_SUBMISSION_ADDRESS_LIMIT: int(1, 1000).default(3),
 });
 
 export interface SmtpConfig {
@@ -89,6 +97,21 @@ export interface NewsletterConfig {
   from: string;
   replyTo?: string | undefined;
   smtp: SmtpConfig;
+  submissions: SubmissionConfig;
+}
+
+/** Settings of the practice submission form (docs/submissions.md). */
+export interface SubmissionConfig {
+  /** Where the notification of each confirmed submission goes. */
+  editors: string;
+  /** Days after the editors' decision a submission's personal data is kept. */
+  retentionDays: number;
+  /** Submissions per client address in an hour, with the proof of work solved. */
+  clientLimit: number;
+  /** Submissions per client address in an hour without it (sent without JavaScript): stricter. */
+  noJsClientLimit: number;
+  /** Confirmation e-mails per mailbox in 24 hours. */
+  addressLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -129,6 +152,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retries: e.PRAXIS_SMTP_RETRIES,
       retryDelayMs: e.PRAXIS_SMTP_RETRY_DELAY_MS,
     },
+    submissions: {
+      editors: e.PRAXIS_EDITORS_EMAIL,
+      retentionDays: e.PRAXIS_SUBMISSION_RETENTION_DAYS,
+      clientLimit: e.PRAXIS_SUBMISSION_CLIENT_LIMIT,
+      noJsClientLimit: e.PRAXIS_SUBMISSION_NOJS_CLIENT_LIMIT,
+      addressLimit: e.PRAXIS_SUBMISSION_ADDRESS_LIMIT,
+    },
   };
 }
 
@@ -139,6 +169,9 @@ export function endpoints(newsletterUrl: string) {
     confirm: (token: string) => `${newsletterUrl}/confirm?token=${encodeURIComponent(token)}`,
     preferences: (token: string) => `${newsletterUrl}/preferences?t=${encodeURIComponent(token)}`,
     unsubscribe: (token: string) => `${newsletterUrl}/unsubscribe?t=${encodeURIComponent(token)}`,
+    submit: `${newsletterUrl}/api/submit`,
+    challenge: `${newsletterUrl}/api/submit/challenge`,
+    confirmSubmission: (token: string) => `${newsletterUrl}/submission/confirm?token=${encodeURIComponent(token)}`,
   };
 }
 

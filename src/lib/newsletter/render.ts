@@ -41,7 +41,7 @@ function absolute(siteUrl: string, href: string): string {
   return new URL(href, `${siteUrl}/`).href;
 }
 
-interface Frame {
+export interface Frame {
   lang: Lang;
   siteUrl: string;
   title: string;
@@ -50,8 +50,8 @@ interface Frame {
   footer: string;
 }
 
-/** The frame every HTML e-mail shares: header with the site name, a white card, a footer. */
-function frame({ lang, siteUrl, title, preheader, body, footer }: Frame): string {
+/** The frame every HTML e-mail shares (the submissions' e-mails too): header with the site name, a white card, a footer. */
+export function frame({ lang, siteUrl, title, preheader, body, footer }: Frame): string {
   const home = absolute(siteUrl, path(lang, 'home'));
   return `<!doctype html>
 <html lang="${lang}" dir="ltr">

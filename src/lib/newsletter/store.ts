@@ -7,7 +7,7 @@
  * no extra dependency.
  *
  * Besides the newsletter's own tables the store keeps two things any form of the site can use
- * (the practice submissions will): an outbox of transactional e-mails that survives a restart,
+ * (the practice submissions do: src/lib/submissions/store.ts): an outbox of transactional e-mails that survives a restart,
  * and rate-limit counters that survive one too.
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +16,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { newPublicId } from './tokens.ts';
 import type { Frequency, Interests, Lang } from './types.ts';
+import { SCHEMA_V3, SubmissionTables, type SubmissionStore } from '../submissions/store.ts';
 
 export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bouncing';
 
@@ -121,7 +122,7 @@ export interface Delivery {
   sentAt: Date;
 }
 
-export interface NewsletterStore {
+export interface NewsletterStore extends SubmissionStore {
   /**
    * Keep a sign-up request; creates a pending subscriber for a new address. With `limit`, the
    * hit is counted first and, past the limit, nothing else is kept (`allowed: false`); with
@@ -168,7 +169,7 @@ export interface NewsletterStore {
   close(): Promise<void>;
 }
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** Version 1: the schema the first release created; every database starts here and is migrated up. */
 export const SCHEMA_V1 = `
@@ -292,6 +293,7 @@ export class StoreError extends Error {}
 export class SqliteStore implements NewsletterStore {
   readonly #db: DatabaseSync;
   readonly #stmt: Record<string, StatementSync>;
+  readonly #submissions: SubmissionTables;
 
   constructor(file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -370,7 +372,23 @@ export class SqliteStore implements NewsletterStore {
         `SELECT COALESCE(SUM(status = 'queued'), 0) AS queued, COALESCE(SUM(status = 'failed'), 0) AS failed FROM outbox`,
       ),
     };
+    this.#submissions = new SubmissionTables(db, {
+      transaction: (work) => this.#transaction(work),
+      hit: (limit, now) => this.#hit(limit, now),
+      enqueue: (mail, now) => this.#enqueue(mail, now),
+    });
   }
+
+  recordSubmission: SubmissionStore['recordSubmission'] = async (s, opts) => this.#submissions.record(s, opts);
+  submissionByToken: SubmissionStore['submissionByToken'] = async (hash) => this.#submissions.byToken(hash);
+  confirmSubmission: SubmissionStore['confirmSubmission'] = async (hash, now, notify) =>
+    this.#submissions.confirm(hash, now, notify);
+  submissions: SubmissionStore['submissions'] = async (which) => this.#submissions.list(which);
+  submission: SubmissionStore['submission'] = async (id) => this.#submissions.get(id);
+  decideSubmission: SubmissionStore['decideSubmission'] = async (id, decision, now, mail) =>
+    this.#submissions.decide(id, decision, now, mail);
+  purgeSubmissions: SubmissionStore['purgeSubmissions'] = async (now, retentionDays) =>
+    this.#submissions.purge(now, retentionDays);
 
   /** Bring the file to SCHEMA_VERSION one step at a time, each step in its own transaction. */
   #migrate(): void {
@@ -394,6 +412,12 @@ export class SqliteStore implements NewsletterStore {
         for (const { id } of ids) give.run(newPublicId(), id);
         this.#db.exec('CREATE UNIQUE INDEX subscribers_public_id ON subscribers (public_id)');
         this.#db.exec('PRAGMA user_version = 2');
+      });
+    }
+    if (version() === 2) {
+      this.#transaction(() => {
+        this.#db.exec(SCHEMA_V3);
+        this.#db.exec('PRAGMA user_version = 3');
       });
     }
   }
