@@ -34,6 +34,8 @@ export interface CollectionSpec {
   id: 'path' | 'ags';
   /** Name of one entry and of several, per language (UI, messages, scaffolder). */
   label: Record<Lang, { one: string; many: string }>;
+  /** The name `npm run new` offers for it, in the editor's language (one of the aliases). */
+  word: Record<Lang, string>;
   /** Names editors may type for it in `npm run new` (German and English, singular and plural). */
   aliases: readonly string[];
   /** The field (path) a new entry's title goes to; none for districts, which are named by their key. */
@@ -54,6 +56,7 @@ export const COLLECTION_SPECS = {
     pages: 'entry',
     id: 'path',
     label: { de: { one: 'Blogbeitrag', many: 'Blogbeiträge' }, en: { one: 'Blog post', many: 'Blog posts' } },
+    word: { de: 'beitrag', en: 'post' },
     aliases: ['post', 'posts', 'blog', 'beitrag', 'blogbeitrag'],
     titleField: ['title'],
     requiredInput: ['authors'],
@@ -68,6 +71,7 @@ export const COLLECTION_SPECS = {
     pages: 'entry',
     id: 'path',
     label: { de: { one: 'Gute Praxis', many: 'Gute Praxis' }, en: { one: 'Good practice', many: 'Good practice' } },
+    word: { de: 'praxis', en: 'practice' },
     aliases: ['practice', 'practices', 'praxis', 'praxisbeispiel'],
     titleField: ['title'],
     requiredInput: ['districts', 'fields', 'status'],
@@ -85,6 +89,7 @@ export const COLLECTION_SPECS = {
     pages: 'district',
     id: 'ags',
     label: { de: { one: 'Kreis', many: 'Kreise' }, en: { one: 'District', many: 'Districts' } },
+    word: { de: 'kreis', en: 'district' },
     aliases: ['district', 'districts', 'kreis'],
     requiredInput: ['ags', 'lat', 'lon'],
   },
@@ -97,6 +102,7 @@ export const COLLECTION_SPECS = {
     pages: 'both',
     id: 'path',
     label: { de: { one: 'Bericht', many: 'Berichte' }, en: { one: 'Report', many: 'Reports' } },
+    word: { de: 'bericht', en: 'report' },
     aliases: ['report', 'reports', 'bericht'],
     titleField: ['title'],
     requiredInput: ['kind'],
@@ -110,6 +116,7 @@ export const COLLECTION_SPECS = {
     pages: 'entry',
     id: 'path',
     label: { de: { one: 'Projekt', many: 'Projekte' }, en: { one: 'Project', many: 'Projects' } },
+    word: { de: 'projekt', en: 'project' },
     aliases: ['project', 'projects', 'projekt'],
     titleField: ['title'],
     requiredInput: [],
@@ -124,6 +131,7 @@ export const COLLECTION_SPECS = {
     pages: 'both',
     id: 'path',
     label: { de: { one: 'Person', many: 'Personen' }, en: { one: 'Person', many: 'People' } },
+    word: { de: 'person', en: 'person' },
     aliases: ['person', 'people', 'personen'],
     titleField: ['name'],
     requiredInput: [],
@@ -137,6 +145,7 @@ export const COLLECTION_SPECS = {
     pages: 'both',
     id: 'path',
     label: { de: { one: 'Thema', many: 'Themen' }, en: { one: 'Topic', many: 'Topics' } },
+    word: { de: 'thema', en: 'topic' },
     aliases: ['topic', 'topics', 'thema', 'themen'],
     titleField: ['label', 'de'],
     requiredInput: ['labelEn'],
@@ -153,6 +162,7 @@ export const COLLECTION_SPECS = {
       de: { one: 'Praxisdialog', many: 'Praxisdialoge' },
       en: { one: 'Practice dialogue', many: 'Practice dialogues' },
     },
+    word: { de: 'dialog', en: 'dialogue' },
     aliases: ['dialogue', 'dialogues', 'dialog', 'praxisdialog'],
     titleField: ['title'],
     requiredInput: ['date', 'format'],

@@ -23,6 +23,8 @@ describe('the collection registry', () => {
     const all = COLLECTIONS.flatMap((c) => specOf(c).aliases);
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(ALIASES).length).toBe(all.length);
+    // The word npm run new offers must be one it understands.
+    for (const c of COLLECTIONS) for (const word of Object.values(specOf(c).word)) expect(ALIASES[word], word).toBe(c);
   });
 
   it('gives each collection its own section, with the URL segments it declares', () => {
