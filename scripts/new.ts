@@ -10,7 +10,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { COLLECTIONS, type CollectionName, type Lang } from '../src/schemas/common.ts';
+import { COLLECTIONS, sectionOf, specOf, type CollectionName } from '../src/config/collections.ts';
+import type { Lang } from '../src/config/languages.ts';
 import { ALIASES, collectionOf } from '../src/lib/scaffold/collections.ts';
 import { guideBlocks, updateGuide } from '../src/lib/scaffold/guide.ts';
 import {
@@ -95,28 +96,6 @@ async function ask(question: string, choices: string[] = [], fallback?: string):
   return answer === '' ? (fallback ?? '') : answer;
 }
 
-/** What to type for each kind, and what it is, in the editor's language. */
-const KIND_WORD: Record<CollectionName, Record<Lang, string>> = {
-  posts: { de: 'beitrag', en: 'post' },
-  practices: { de: 'praxis', en: 'practice' },
-  projects: { de: 'projekt', en: 'project' },
-  dialogues: { de: 'dialog', en: 'dialogue' },
-  reports: { de: 'bericht', en: 'report' },
-  districts: { de: 'kreis', en: 'district' },
-  people: { de: 'person', en: 'person' },
-  topics: { de: 'thema', en: 'topic' },
-};
-const KIND_NAME: Record<CollectionName, Record<Lang, string>> = {
-  posts: { de: 'Blogbeitrag', en: 'blog post' },
-  practices: { de: 'Gute Praxis', en: 'good practice' },
-  projects: { de: 'Projekt', en: 'project' },
-  dialogues: { de: 'Praxisdialog', en: 'practice dialogue' },
-  reports: { de: 'Bericht', en: 'report' },
-  districts: { de: 'Kreis', en: 'district' },
-  people: { de: 'Person', en: 'person' },
-  topics: { de: 'Thema', en: 'topic' },
-};
-
 /** Words for the values of the fields `npm run new` asks about, so that editors need not guess what `ended` means. */
 const bothLanguages = (de: Record<string, string>, en: Record<string, string>) =>
   Object.fromEntries(Object.entries(de).map(([k, v]) => [k, { de: v, en: en[k] ?? v }]));
@@ -145,17 +124,6 @@ const QUESTIONS: Record<string, [string, string]> = {
   labelEn: ['Englische Bezeichnung', 'English label'],
 };
 
-const SECTION: Record<CollectionName, Section> = {
-  posts: 'blog',
-  practices: 'practices',
-  projects: 'projects',
-  dialogues: 'dialogues',
-  reports: 'reports',
-  people: 'people',
-  topics: 'topics',
-  districts: 'districts',
-};
-
 function done(created: Created, collection: CollectionName, lang: Lang) {
   const cwd = process.cwd();
   console.log(`${say('Angelegt', 'Created')}: ${relative(cwd, created.file)}`);
@@ -163,7 +131,7 @@ function done(created: Created, collection: CollectionName, lang: Lang) {
     console.log(`${say('Verknüpft', 'Linked')}: ${relative(cwd, created.updated)} → translation: ${created.id}`);
   const slug = created.id.replace(/^(de|en)\//u, '');
   const draft = isLocalised(collection) || collection === 'reports';
-  const url = collection === 'districts' ? path(lang, 'districts') : path(lang, SECTION[collection], slug);
+  const url = collection === 'districts' ? path(lang, 'districts') : path(lang, sectionOf(collection) as Section, slug);
   console.log(
     say(
       `${draft ? 'Als Entwurf (draft: true): nur in der Vorschau sichtbar.\n' : ''}Vorschau:  npm run dev  →  http://localhost:4321${url}
@@ -184,7 +152,8 @@ async function main(): Promise<number> {
     console.error(say(`Unbekannte Art „${positionals[0]}“.`, `Unknown kind "${positionals[0]}".`));
   }
   if (!collection && interactive) {
-    const kinds = COLLECTIONS.map((c) => `${KIND_WORD[c][ui]} (${KIND_NAME[c][ui]})`);
+    // What to type for each kind, and what it is, in the editor's language.
+    const kinds = COLLECTIONS.map((c) => `${specOf(c).word[ui]} (${specOf(c).label[ui].one})`);
     collection = collectionOf(await ask(say('Was möchten Sie anlegen?', 'What would you like to create?'), kinds));
   }
   if (!collection) {

@@ -1,4 +1,5 @@
 /** German UI strings. The English file must have the same keys (checked by the type). */
+import { labels } from '../config/collections.ts';
 export const de = {
   langName: 'Deutsch',
   skipToContent: 'Zum Inhalt springen',
@@ -28,26 +29,8 @@ export const de = {
     licence: 'Texte der Redaktion unter',
     noTracking: 'Keine Cookies, kein Tracking, keine Inhalte Dritter.',
   },
-  kinds: {
-    posts: 'Blogbeitrag',
-    practices: 'Gute Praxis',
-    districts: 'Kreis',
-    reports: 'Bericht',
-    projects: 'Projekt',
-    people: 'Person',
-    topics: 'Thema',
-    dialogues: 'Praxisdialog',
-  },
-  kindsPlural: {
-    posts: 'Blogbeiträge',
-    practices: 'Gute Praxis',
-    districts: 'Kreise',
-    reports: 'Berichte',
-    projects: 'Projekte',
-    people: 'Personen',
-    topics: 'Themen',
-    dialogues: 'Praxisdialoge',
-  },
+  kinds: labels('de', 'one'),
+  kindsPlural: labels('de', 'many'),
   translation: {
     available: 'Diese Seite auf Englisch',
     missing: 'Diesen Text gibt es noch nicht auf Englisch.',

@@ -1,4 +1,5 @@
 /** English UI strings: same keys as the German file. */
+import { labels } from '../config/collections.ts';
 import type { UiStrings } from './de.ts';
 
 export const en: UiStrings = {
@@ -30,26 +31,8 @@ export const en: UiStrings = {
     licence: 'Editorial texts under',
     noTracking: 'No cookies, no tracking, no third-party content.',
   },
-  kinds: {
-    posts: 'Blog post',
-    practices: 'Good practice',
-    districts: 'District',
-    reports: 'Report',
-    projects: 'Project',
-    people: 'Person',
-    topics: 'Topic',
-    dialogues: 'Practice dialogue',
-  },
-  kindsPlural: {
-    posts: 'Blog posts',
-    practices: 'Good practice',
-    districts: 'Districts',
-    reports: 'Reports',
-    projects: 'Projects',
-    people: 'People',
-    topics: 'Topics',
-    dialogues: 'Practice dialogues',
-  },
+  kinds: labels('en', 'one'),
+  kindsPlural: labels('en', 'many'),
   translation: {
     available: 'This page in German',
     missing: 'This text is not yet available in German.',

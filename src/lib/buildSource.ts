@@ -6,45 +6,33 @@
  */
 import { relative } from 'node:path';
 import { districtFacts, districtSlug } from './districts.ts';
-import { path, type Lang, type Section } from './i18n.ts';
+import { LANGS, path, type Lang, type Section } from './i18n.ts';
 import type { ContentFile } from './contentCheck/files.ts';
+import { specOf } from '../config/collections.ts';
 
-const LANGS: Lang[] = ['de', 'en'];
-
-const SECTION_OF: Record<ContentFile['collection'], Section> = {
-  posts: 'blog',
-  practices: 'practices',
-  projects: 'projects',
-  dialogues: 'dialogues',
-  reports: 'reports',
-  districts: 'districts',
-  people: 'people',
-  topics: 'topics',
-};
-
-/** The site paths of the pages (and per-entry files) a content file produces. */
+/** The site paths of the pages (and per-entry files) a content file produces, by the registry's `pages`. */
 export function pathsOf(file: Pick<ContentFile, 'collection' | 'id'>): string[] {
-  const section = SECTION_OF[file.collection];
-  switch (file.collection) {
-    case 'posts':
-    case 'practices':
-    case 'projects':
-    case 'dialogues': {
-      const m = /^(de|en)\/(.+)$/u.exec(file.id);
-      return m ? [path(m[1] as Lang, section, m[2]!)] : [];
+  const { section, pages } = specOf(file.collection);
+  const paths = ((): string[] => {
+    switch (pages) {
+      case 'entry': {
+        const m = /^(de|en)\/(.+)$/u.exec(file.id);
+        return m ? [path(m[1] as Lang, section as Section, m[2]!)] : [];
+      }
+      case 'district': {
+        const facts = districtFacts(file.id);
+        return facts ? LANGS.map((l) => path(l, section as Section, districtSlug(facts))) : [];
+      }
+      case 'both':
+        return LANGS.map((l) => path(l, section as Section, file.id));
+      case 'none':
+        return [];
     }
-    case 'districts': {
-      const facts = districtFacts(file.id);
-      return facts ? LANGS.map((l) => path(l, section, districtSlug(facts))) : [];
-    }
-    case 'reports':
-      return [
-        ...LANGS.map((l) => path(l, section, file.id)),
-        ...['bib', 'ris', 'csl.json'].map((ext) => `/zitation/${file.id}.${ext}`),
-      ];
-    default:
-      return LANGS.map((l) => path(l, section, file.id));
-  }
+  })();
+  // A report's citation files (src/pages/zitation/) are built from it, too.
+  if (file.collection === 'reports')
+    paths.push(...['bib', 'ris', 'csl.json'].map((ext) => `/zitation/${file.id}.${ext}`));
+  return paths;
 }
 
 /** A page path as Astro prints it, made comparable: no origin, query or `index.html`; `/og/x.png` → `/x/`. */

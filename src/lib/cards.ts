@@ -1,10 +1,26 @@
 /** Turning entries into list cards. */
+import type { ImageMetadata } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import type { Card } from '../components/pages/ListPage.astro';
+import type { FieldKey } from '../config/fields.ts';
 import { STATUSES } from '../config/status.ts';
 import { districtFacts } from './districts.ts';
 import { ids, isPreviewOnly, urlOf } from './entries.ts';
 import { path, pick, ui, type Lang } from './i18n.ts';
+
+/** What a list card shows (src/components/pages/ListPage.astro, EntryCard.astro). */
+export interface Card {
+  href: string;
+  title: string;
+  kind: string;
+  teaser?: string | undefined;
+  date?: Date | undefined;
+  meta?: string | undefined;
+  topics?: { id: string; collection: 'topics' }[];
+  fields?: FieldKey[];
+  textLang?: Lang | undefined;
+  image?: { src: ImageMetadata; alt: string } | undefined;
+  draft?: boolean | undefined;
+}
 
 const districtNames = (refs: { id: string }[]) =>
   ids(refs)

@@ -1,9 +1,9 @@
 /** Which districts have published content, and what: used by the map, district pages and facets. */
-import { published, publishedReports, ids } from './entries.ts';
+import { LOCALISED, published, publishedReports, ids } from './entries.ts';
 
 export async function districtsWithContent(): Promise<Set<string>> {
   const set = new Set<string>();
-  for (const c of ['posts', 'practices', 'projects', 'dialogues'] as const) {
+  for (const c of LOCALISED) {
     for (const e of await published(c)) {
       for (const a of ids(e.data.districts)) set.add(a);
       if (c === 'projects')

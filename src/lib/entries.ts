@@ -8,12 +8,13 @@
  */
 import { getCollection, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { buildNow, isPublished, isVisible, type Audience } from './publish.ts';
-import { otherLang, path, type Lang, type Section } from './i18n.ts';
+import { otherLang, path, type Lang } from './i18n.ts';
+import { LOCALISED, sectionOf, type LocalisedCollection } from '../config/collections.ts';
 import { districtFacts, districtSlug, type DistrictFacts } from './districts.ts';
 
-export type LocalisedCollection = 'posts' | 'practices' | 'projects' | 'dialogues';
+export { LOCALISED, type LocalisedCollection };
 export type Entry<C extends LocalisedCollection> = CollectionEntry<C>;
-export type AnyLocalisedEntry = Entry<'posts'> | Entry<'practices'> | Entry<'projects'> | Entry<'dialogues'>;
+export type AnyLocalisedEntry = { [C in LocalisedCollection]: Entry<C> }[LocalisedCollection];
 
 // True under `astro dev` only, whatever NODE_ENV says (see src/integrations/previewMode.ts).
 const preview = import.meta.env.PRAXIS_PREVIEW === true;
@@ -84,16 +85,9 @@ export function slugOf(entry: { id: string }): string {
   return entry.id.replace(/^(de|en)\//u, '');
 }
 
-const SECTION_OF: Record<LocalisedCollection, Section> = {
-  posts: 'blog',
-  practices: 'practices',
-  projects: 'projects',
-  dialogues: 'dialogues',
-};
-
 /** Site-relative URL of a localised entry, in its own language. */
 export function urlOf(collection: LocalisedCollection, entry: { id: string; data: { lang: Lang } }): string {
-  return path(entry.data.lang, SECTION_OF[collection], slugOf(entry));
+  return path(entry.data.lang, sectionOf(collection), slugOf(entry));
 }
 
 /** The published translation of an entry, if there is one. */
@@ -119,7 +113,7 @@ export async function translationAndAlternate<C extends LocalisedCollection>(
   const translation = await translationOf(collection, entry);
   const alternate = translation
     ? urlOf(collection, translation)
-    : path(otherLang(entry.data.lang), SECTION_OF[collection]);
+    : path(otherLang(entry.data.lang), sectionOf(collection));
   return { translation, alternate };
 }
 

@@ -6,9 +6,9 @@ import { de } from '../i18n/de.ts';
 import { en } from '../i18n/en.ts';
 export type { UiStrings } from '../i18n/de.ts';
 
-export const LANGS = ['de', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'de';
+import { LANGS, LOCALE, DEFAULT_LANG, type Lang } from '../config/languages.ts';
+import { COLLECTION_SECTIONS } from '../config/collections.ts';
+export { LANGS, LOCALE, DEFAULT_LANG, type Lang };
 
 const strings = { de, en };
 
@@ -22,18 +22,11 @@ export function otherLang(lang: Lang): Lang {
   return lang === 'de' ? 'en' : 'de';
 }
 
-/** Path segments of each section, per language. */
+/** Path segments of each section, per language: the collections' from the registry, then the other pages. */
 export const SECTIONS = {
   home: { de: '', en: '' },
-  blog: { de: 'blog', en: 'blog' },
-  practices: { de: 'praxis', en: 'practices' },
-  districts: { de: 'kreise', en: 'districts' },
-  reports: { de: 'berichte', en: 'reports' },
-  projects: { de: 'projekte', en: 'projects' },
-  people: { de: 'personen', en: 'people' },
-  topics: { de: 'themen', en: 'topics' },
+  ...COLLECTION_SECTIONS,
   fields: { de: 'handlungsfelder', en: 'fields' },
-  dialogues: { de: 'dialoge', en: 'dialogues' },
   search: { de: 'suche', en: 'search' },
   newsletter: { de: 'newsletter', en: 'newsletter' },
   imprint: { de: 'impressum', en: 'imprint' },
@@ -63,7 +56,7 @@ export function pick(
 
 /** Long date, e.g. "1. März 2025" / "1 March 2025". */
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+  return new Intl.DateTimeFormat(LOCALE[lang], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -78,12 +71,12 @@ export function isoDate(date: Date): string {
 
 /** Numbers with the language's separators. */
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
 }
 
 /** Euro amounts. */
 export function formatEuro(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+  return new Intl.NumberFormat(LOCALE[lang], {
     style: 'currency',
     currency: 'EUR',
     maximumFractionDigits: 0,

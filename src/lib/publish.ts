@@ -14,6 +14,7 @@
  * People, topics and districts have no draft state: they are always visible. `npm run check` warns about a
  * published entry that refers to an unpublished one (src/lib/contentCheck/unpublishedRefs.ts).
  */
+import { PUBLISHABLE, isPublishable, type PublishableCollection } from '../config/collections.ts';
 export interface Publishable {
   draft?: boolean | undefined;
   publishedAt: Date;
@@ -32,13 +33,8 @@ export function isPublished(entry: Publishable, { now, preview }: PublishOptions
   return entry.publishedAt.getTime() <= now.getTime();
 }
 
-/** Collections whose entries have `draft` and `publishedAt`; the others are always visible. */
-export const PUBLISHABLE_COLLECTIONS = ['posts', 'practices', 'projects', 'dialogues', 'reports'] as const;
-export type PublishableCollection = (typeof PUBLISHABLE_COLLECTIONS)[number];
-
-export function isPublishable(collection: string): collection is PublishableCollection {
-  return (PUBLISHABLE_COLLECTIONS as readonly string[]).includes(collection);
-}
+/** Collections whose entries have `draft` and `publishedAt` (the registry's `publishable`); the others are always visible. */
+export { PUBLISHABLE as PUBLISHABLE_COLLECTIONS, isPublishable, type PublishableCollection };
 
 /**
  * Where an entry is about to appear:

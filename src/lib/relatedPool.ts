@@ -1,5 +1,5 @@
 /** Everything that can be "related" on a page of one language, as RelatableItems with display data. */
-import { ids, published, publishedReports, urlOf } from './entries.ts';
+import { ids, LOCALISED, published, publishedReports, urlOf } from './entries.ts';
 import { path, pick, ui, type Lang } from './i18n.ts';
 import { words, relatedTo, type RelatableItem } from './related.ts';
 
@@ -16,7 +16,7 @@ const pools = new Map<Lang, Promise<RelatedCard[]>>();
 async function build(lang: Lang): Promise<RelatedCard[]> {
   const t = ui(lang);
   const cards: RelatedCard[] = [];
-  for (const c of ['posts', 'practices', 'projects', 'dialogues'] as const) {
+  for (const c of LOCALISED) {
     for (const e of await published(c, lang)) {
       const d = e.data;
       cards.push({

@@ -6,11 +6,10 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../config/site.ts';
-import { allDistricts, ids, published, publishedReports, urlOf, type LocalisedCollection } from '../lib/entries.ts';
+import { allDistricts, ids, LOCALISED, published, publishedReports, urlOf } from '../lib/entries.ts';
 import { path, LANGS } from '../lib/i18n.ts';
 import { FEED_VERSION, shorten, sortEntries, type Feed, type FeedEntry } from '../lib/newsletter/feed.ts';
 
-const LOCALISED: LocalisedCollection[] = ['posts', 'practices', 'projects', 'dialogues'];
 const absolute = (href: string) => new URL(href, site.url).href;
 
 export const GET: APIRoute = async () => {

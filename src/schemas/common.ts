@@ -17,19 +17,11 @@ export interface SchemaHelpers {
   reference: typeof astroReference;
 }
 
-export const COLLECTIONS = [
-  'posts',
-  'practices',
-  'districts',
-  'reports',
-  'projects',
-  'people',
-  'topics',
-  'dialogues',
-] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
+import { COLLECTIONS, type CollectionName } from '../config/collections.ts';
+export { COLLECTIONS, type CollectionName };
 
-export const LANGS = ['de', 'en'] as const;
+import { LANGS } from '../config/languages.ts';
+export { LANGS };
 /** Language of an entry: `de` (German) or `en` (English). */
 export const lang = z.enum(LANGS).describe('Language of the entry: de or en');
 export type Lang = z.infer<typeof lang>;

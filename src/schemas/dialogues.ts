@@ -16,8 +16,9 @@ export const dialogueSchema = ({ reference }: SchemaHelpers) =>
       endDate: date.optional(),
       /** Where it takes place; `online: true` for online events. */
       place: z.object({
-        name: z.string(),
-        address: z.string().optional(),
+        // Field texts in the schema itself (English and German), read by the check, `npm run new` and the guide.
+        name: z.string().meta({ description: 'Name of the place', de: 'Name des Orts' }),
+        address: z.string().optional().meta({ description: 'Address', de: 'Adresse' }),
         online: z.boolean().default(false),
       }),
       /** Format. */

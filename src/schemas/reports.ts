@@ -1,6 +1,6 @@
 /** Reports: district reports, final reports, studies. One entry carries both languages. */
 import { z } from 'astro/zod';
-import { bilingual, date, source, type SchemaHelpers, webUrl } from './common.ts';
+import { bilingual, date, LANGS, source, type SchemaHelpers, webUrl } from './common.ts';
 
 export const REPORT_KINDS = ['district-report', 'final-report', 'study', 'working-paper'] as const;
 
@@ -23,7 +23,7 @@ export const reportSchema = ({ reference }: SchemaHelpers) =>
     /** Year of publication, if known. */
     year: z.number().int().min(1990).max(2100).optional(),
     /** Language of the document itself. */
-    documentLang: z.enum(['de', 'en']).default('de'),
+    documentLang: z.enum(LANGS).default('de'),
     /** Keywords in German and English. */
     keywords: z.object({ de: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }),
     /** Abstract in German and English. */

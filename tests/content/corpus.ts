@@ -14,39 +14,30 @@ import { parse, type ParseOptions, type SchemaOptions } from 'yaml';
 import { z } from 'astro/zod';
 import { contentDir } from '../../src/lib/contentDir.ts';
 import { path, type Lang, type Section } from '../../src/lib/i18n.ts';
-import { COLLECTIONS, type CollectionName, type SchemaHelpers } from '../../src/schemas/common.ts';
-import { postSchema } from '../../src/schemas/posts.ts';
-import { practiceSchema } from '../../src/schemas/practices.ts';
-import { projectSchema } from '../../src/schemas/projects.ts';
-import { dialogueSchema } from '../../src/schemas/dialogues.ts';
-import { reportSchema } from '../../src/schemas/reports.ts';
-import { districtSchema } from '../../src/schemas/districts.ts';
-import { personSchema } from '../../src/schemas/people.ts';
-import { topicSchema } from '../../src/schemas/topics.ts';
+import type { SchemaHelpers } from '../../src/schemas/common.ts';
+import {
+  COLLECTION_SPECS,
+  COLLECTIONS,
+  isLocalised,
+  LOCALISED,
+  sectionOf,
+  type CollectionName,
+  type LocalisedCollection,
+} from '../../src/config/collections.ts';
+import { schemaOf as registrySchemaOf } from '../../src/schemas/registry.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The content folder the site is built from. */
 export const CONTENT_ROOT = resolve(REPO_ROOT, contentDir());
 
-/** Collections written as MDX, one file per language in `de/` and `en/`. */
-export const LOCALISED = ['posts', 'practices', 'projects', 'dialogues'] as const;
-export type LocalisedCollection = (typeof LOCALISED)[number];
-export const isLocalised = (c: CollectionName): c is LocalisedCollection =>
-  (LOCALISED as readonly string[]).includes(c);
-
-/** The site section of each localised collection. */
-const SECTION_OF: Record<LocalisedCollection, Section> = {
-  posts: 'blog',
-  practices: 'practices',
-  projects: 'projects',
-  dialogues: 'dialogues',
-};
+/** Collections written as MDX, one file per language in `de/` and `en/` (from the collection registry). */
+export { isLocalised, LOCALISED, type LocalisedCollection };
 
 /** The page of a localised entry, from its id (`de/x` → `/praxis/x/`, `en/x` → `/en/practices/x/`). */
 export function entryUrl(collection: LocalisedCollection, id: string): string {
   const [lang, ...rest] = id.split('/');
-  return path(lang as Lang, SECTION_OF[collection], rest.join('/'));
+  return path(lang as Lang, sectionOf(collection) as Section, rest.join('/'));
 }
 
 export interface CorpusFile {
@@ -79,12 +70,12 @@ export function walk(dir: string): string[] {
 export function isLoaded(collection: CollectionName, entry: string): boolean {
   const name = entry.split('/').pop() ?? '';
   if (name.startsWith('_')) return false;
-  return isLocalised(collection) ? /\.mdx$/u.test(name) : /\.ya?ml$/u.test(name);
+  return COLLECTION_SPECS[collection].format === 'mdx' ? /\.mdx$/u.test(name) : /\.ya?ml$/u.test(name);
 }
 
 /** The id Astro's glob loader gives an entry; districts are keyed by the AGS in the file name. */
 export function entryId(collection: CollectionName, entry: string): string {
-  if (collection === 'districts') return entry.replace(/^.*?(\d{5})[^/]*$/u, '$1');
+  if (COLLECTION_SPECS[collection].id === 'ags') return entry.replace(/^.*?(\d{5})[^/]*$/u, '$1');
   return entry
     .replace(/\.[^./]+$/u, '')
     .split('/')
@@ -120,7 +111,7 @@ export function readCorpus(root = CONTENT_ROOT): CorpusFile[] {
         file,
         rel: `${collection}/${entry}`,
         id: entryId(collection, entry),
-        yaml: isLocalised(collection) ? frontmatter(text) : text,
+        yaml: COLLECTION_SPECS[collection].format === 'mdx' ? frontmatter(text) : text,
       });
     }
   }
@@ -165,24 +156,7 @@ export function recordingHelpers(): { helpers: SchemaHelpers; references: Refere
 
 /** The real schema of a collection, built with the given helpers. */
 export function schemaOf(collection: CollectionName, helpers: SchemaHelpers): z.ZodType {
-  switch (collection) {
-    case 'posts':
-      return postSchema(helpers);
-    case 'practices':
-      return practiceSchema(helpers);
-    case 'projects':
-      return projectSchema(helpers);
-    case 'dialogues':
-      return dialogueSchema(helpers);
-    case 'reports':
-      return reportSchema(helpers);
-    case 'districts':
-      return districtSchema();
-    case 'people':
-      return personSchema();
-    case 'topics':
-      return topicSchema();
-  }
+  return registrySchemaOf(collection, helpers);
 }
 
 /** An issue as "path: message", the way an editor reads it. */

@@ -10,7 +10,7 @@ import { schemaFor } from '../../src/lib/contentCheck/schemas.ts';
 import { fieldOf, type FieldNode } from '../../src/lib/contentCheck/schemaTree.ts';
 import { hintFor } from '../../src/lib/contentCheck/hints.ts';
 import { germanOf } from '../../src/lib/contentCheck/messages.ts';
-import { COMPONENT_NAMES, PROPS } from '../../src/components/mdx/props.ts';
+import { COMPONENT_NAMES, PROPS } from '../../src/lib/mdx/props.ts';
 import { COMPONENT_DOCS } from '../../src/pages/styleguide/_docs.ts';
 import { REPO_ROOT } from './corpus.ts';
 
@@ -54,10 +54,10 @@ describe('German for every message the schemas write', () => {
     );
   }
 
-  it('has a German version of every message in src/schemas and src/components/mdx/props.ts', () => {
+  it('has a German version of every message in src/schemas and src/lib/mdx/props.ts', () => {
     const files = [
       ...readdirSync(join(REPO_ROOT, 'src/schemas')).map((f) => join(REPO_ROOT, 'src/schemas', f)),
-      join(REPO_ROOT, 'src/components/mdx/props.ts'),
+      join(REPO_ROOT, 'src/lib/mdx/props.ts'),
     ].filter((f) => f.endsWith('.ts'));
     const messages = files.flatMap(messagesIn);
     expect(messages.length).toBeGreaterThan(20);

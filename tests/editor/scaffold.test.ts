@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/common.ts';
-import { createEntry, ScaffoldError, translateEntry } from '../../src/lib/scaffold/index.ts';
+import { COLLECTIONS, specOf, type CollectionName } from '../../src/config/collections.ts';
+import { choicesFor, createEntry, ScaffoldError, translateEntry } from '../../src/lib/scaffold/index.ts';
 import { checkContent } from '../../src/lib/contentCheck/index.ts';
 import { formatProblem } from '../../src/lib/contentCheck/format.ts';
 import { fieldOf, type FieldNode } from '../../src/lib/contentCheck/schemaTree.ts';
@@ -24,8 +24,11 @@ function corpus(): string {
 }
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-/** What an editor would type for each collection, beyond the title. */
-const INPUTS: Record<CollectionName, Record<string, string>> = {
+/**
+ * What an editor would type for each collection, beyond the title. A collection added to the registry later
+ * without a row here gets `exampleInputs`: the first choice the scaffolder offers, or today for a date.
+ */
+const INPUTS: Partial<Record<CollectionName, Record<string, string>>> = {
   posts: { authors: 'redaktion' },
   practices: { districts: '06435', fields: 'soziales,verwaltung', status: 'pilot' },
   projects: {},
@@ -35,7 +38,7 @@ const INPUTS: Record<CollectionName, Record<string, string>> = {
   people: {},
   topics: { labelEn: 'Open data' },
 };
-const TITLES: Record<CollectionName, string | undefined> = {
+const TITLES: Partial<Record<CollectionName, string | undefined>> = {
   posts: 'Was wir aus drei Jahren gelernt haben',
   practices: 'Digitale Sozialakte',
   projects: 'Smarte Dörfer',
@@ -45,6 +48,16 @@ const TITLES: Record<CollectionName, string | undefined> = {
   people: 'Erika Beispiel',
   topics: 'Offene Daten',
 };
+
+function exampleInputs(root: string, collection: CollectionName): Record<string, string> {
+  return Object.fromEntries(
+    specOf(collection).requiredInput.map((input) => {
+      const first = choicesFor(root, collection, input)[0];
+      return [input, first ? first.replace(/ \(.*\)$/u, '') : TODAY];
+    }),
+  );
+}
+const titleOf = (c: CollectionName) => (c in TITLES ? TITLES[c] : specOf(c).titleField ? `Neu: ${c}` : undefined);
 
 function errorsIn(root: string): string[] {
   return checkContent({ root, now: NOW, cwd: root, publicDir: join(REPO_ROOT, 'public') })
@@ -87,8 +100,8 @@ describe('a new entry of every collection', () => {
       root,
       collection,
       lang: 'de',
-      title: TITLES[collection],
-      inputs: INPUTS[collection],
+      title: titleOf(collection),
+      inputs: INPUTS[collection] ?? exampleInputs(root, collection),
       today: TODAY,
     });
     // Entries that cannot be drafts (people, topics, districts) are on the site at once: a placeholder left in
@@ -114,7 +127,7 @@ describe('a new entry of every collection', () => {
         collection: 'practices',
         lang: 'de',
         title: 'Digitale Sozialakte',
-        inputs: INPUTS.practices,
+        inputs: INPUTS.practices!,
         today: TODAY,
       }).file,
       'utf8',
@@ -125,7 +138,7 @@ describe('a new entry of every collection', () => {
         collection: 'practices',
         lang: 'en',
         title: 'Digital social file',
-        inputs: INPUTS.practices,
+        inputs: INPUTS.practices!,
         today: TODAY,
       }).file,
       'utf8',
@@ -214,7 +227,7 @@ describe('the English translation of an existing entry', () => {
       collection: 'practices',
       lang: 'de',
       title: 'Digitale Sozialakte',
-      inputs: INPUTS.practices,
+      inputs: INPUTS.practices!,
       today: TODAY,
     });
     const translation = translateEntry({

@@ -13,7 +13,7 @@ import { isOnlyComments, parseImports, parseLiteral, SubsetError } from '../../s
 import { bodyAsBuilt } from '../../src/lib/contentCheck/body.ts';
 import { ALLOWED } from '../../src/lib/contentCheck/subset.ts';
 import { decodeContent, firstInvalidUtf8 } from '../../src/lib/contentCheck/encoding.ts';
-import { PROPS } from '../../src/components/mdx/props.ts';
+import { PROPS } from '../../src/lib/mdx/props.ts';
 import { schemaFor } from '../../src/lib/contentCheck/schemas.ts';
 
 describe('addresses', () => {

@@ -7,14 +7,8 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { CollectionName, SchemaHelpers } from '../../src/schemas/common.ts';
-import { postSchema } from '../../src/schemas/posts.ts';
-import { practiceSchema } from '../../src/schemas/practices.ts';
-import { districtSchema } from '../../src/schemas/districts.ts';
-import { reportSchema } from '../../src/schemas/reports.ts';
-import { projectSchema } from '../../src/schemas/projects.ts';
-import { personSchema } from '../../src/schemas/people.ts';
-import { topicSchema } from '../../src/schemas/topics.ts';
-import { dialogueSchema } from '../../src/schemas/dialogues.ts';
+import { schemaOf } from '../../src/schemas/registry.ts';
+import { COLLECTIONS, isCollection, isLocalised, specOf } from '../../src/config/collections.ts';
 import type { GeneratedFile } from '../../seeds/lib/generate.ts';
 
 export interface ParsedEntry {
@@ -40,8 +34,6 @@ export interface ParseResult {
   failures: string[];
 }
 
-const MDX_COLLECTIONS = new Set(['posts', 'practices', 'projects', 'dialogues']);
-
 function splitMdx(path: string, content: string): { data: unknown; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(content);
   if (!match) throw new Error(`${path}: no front matter`);
@@ -49,7 +41,7 @@ function splitMdx(path: string, content: string): { data: unknown; body: string 
 }
 
 function idOf(collection: string, rest: string): string {
-  if (collection === 'districts') return rest.replace(/^.*?(\d{5})[^/]*$/u, '$1');
+  if (isCollection(collection) && specOf(collection).id === 'ags') return rest.replace(/^.*?(\d{5})[^/]*$/u, '$1');
   return rest.replace(/\.(mdx|ya?ml)$/u, '');
 }
 
@@ -64,16 +56,9 @@ export function parseGenerated(files: readonly GeneratedFile[]): ParseResult {
         return id;
       })) as unknown as SchemaHelpers['reference'],
   };
-  const schemas: Record<CollectionName, z.ZodType> = {
-    posts: postSchema(helpers),
-    practices: practiceSchema(helpers),
-    projects: projectSchema(helpers),
-    dialogues: dialogueSchema(helpers),
-    reports: reportSchema(helpers),
-    districts: districtSchema(),
-    people: personSchema(),
-    topics: topicSchema(),
-  };
+  const schemas = Object.fromEntries(
+    COLLECTIONS.map((c): [CollectionName, z.ZodType] => [c, schemaOf(c, helpers)]),
+  ) as Record<CollectionName, z.ZodType>;
   const entries: ParsedEntry[] = [];
   const failures: string[] = [];
   for (const file of files) {
@@ -84,7 +69,7 @@ export function parseGenerated(files: readonly GeneratedFile[]): ParseResult {
       failures.push(`${file.path}: not in any collection`);
       continue;
     }
-    const { data, body } = MDX_COLLECTIONS.has(name)
+    const { data, body } = isLocalised(name)
       ? splitMdx(file.path, file.content)
       : { data: parseYaml(file.content) as unknown, body: '' };
     current = file.path;

@@ -1,5 +1,6 @@
 /** File type and size for download links, in words readers know. Pure, tested in tests/editor/components.test.ts. */
 import type { Lang } from '../../lib/i18n.ts';
+import { LOCALE } from '../../config/languages.ts';
 
 /** "PDF", "XLSX" … from the file name; undefined when it has no extension. */
 export function fileType(href: string): string | undefined {
@@ -14,7 +15,7 @@ export function fileType(href: string): string | undefined {
 
 /** "850 KB", "1,2 MB" (German) / "1.2 MB" (English), in decimal units as file managers show them. */
 export function fileSize(bytes: number, lang: Lang): string {
-  const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+  const locale = LOCALE[lang];
   const units = ['Bytes', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;

@@ -31,9 +31,9 @@ import {
   type PagefindResult,
   type PagefindSearch,
 } from './pagefindClient.ts';
+import { LOCALE, type Lang } from '../../config/languages.ts';
 
 type Mode = 'search' | 'directory';
-type Lang = 'de' | 'en';
 
 /** Fired on the app's root element after results are on screen; tests and the benchmark wait for it. */
 export const RENDERED_EVENT = 'search:rendered';
@@ -446,7 +446,7 @@ class SearchApp {
   private formatDate(iso: string): string {
     if (/^\d{4}(-00-00)?$/u.test(iso)) return iso.slice(0, 4);
     const [y, m, day] = iso.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.lang === 'de' ? 'de-DE' : 'en-GB', {
+    return new Intl.DateTimeFormat(LOCALE[this.lang], {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
@@ -460,7 +460,7 @@ class SearchApp {
       const n = counts[box.name]?.[box.dataset.label ?? ''] ?? 0;
       const li = box.closest<HTMLElement>('.facet__value');
       const count = li?.querySelector('[data-count]');
-      if (count) count.textContent = `(${n.toLocaleString(this.lang === 'de' ? 'de-DE' : 'en-GB')})`;
+      if (count) count.textContent = `(${n.toLocaleString(LOCALE[this.lang])})`;
       li?.toggleAttribute('data-zero', n === 0 && !box.checked);
     }
   }

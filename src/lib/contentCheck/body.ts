@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { COMPONENT_NAMES, NEEDS_CHILDREN, PARENT_OF, PROPS, type ComponentName } from '../../components/mdx/props.ts';
+import { COMPONENT_NAMES, NEEDS_CHILDREN, PARENT_OF, PROPS, type ComponentName } from '../mdx/props.ts';
 import { judgeLink, type LinkTargets } from './links.ts';
 import { altProblem } from './alt.ts';
 import { q, schemaExpected, schemaWrong, t, type Text } from './messages.ts';

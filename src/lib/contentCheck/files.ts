@@ -6,15 +6,17 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
-import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
+import {
+  COLLECTION_SPECS,
+  COLLECTIONS,
+  isLocalised,
+  LOCALISED,
+  type CollectionName,
+  type LocalisedCollection,
+} from '../../config/collections.ts';
 
-/** Collections written as MDX, one file per language under `de/` and `en/`. */
-export const LOCALISED = ['posts', 'practices', 'projects', 'dialogues'] as const;
-export type LocalisedCollection = (typeof LOCALISED)[number];
-
-export function isLocalised(c: CollectionName): c is LocalisedCollection {
-  return (LOCALISED as readonly string[]).includes(c);
-}
+/** Collections written as MDX, one file per language under `de/` and `en/` (the registry's `localised`). */
+export { isLocalised, LOCALISED, type LocalisedCollection };
 
 export interface ContentFile {
   collection: CollectionName;
@@ -64,7 +66,7 @@ export function districtId(entry: string): string {
 }
 
 export function idOf(collection: CollectionName, entry: string): string {
-  return collection === 'districts' ? districtId(entry) : defaultId(entry);
+  return COLLECTION_SPECS[collection].id === 'ags' ? districtId(entry) : defaultId(entry);
 }
 
 /**
@@ -77,7 +79,7 @@ export function listContent(root: string): { files: ContentFile[]; ignored: Cont
   const ignored: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
     const dir = join(root, collection);
-    const kind = isLocalised(collection) ? 'mdx' : 'yaml';
+    const kind = COLLECTION_SPECS[collection].format;
     for (const entry of walk(dir)) {
       const name = entry.split('/').pop() ?? entry;
       if (name.startsWith('_')) continue;

@@ -4,9 +4,12 @@
  * (`npm run check`). English comes from the schema's `.describe()` text wherever a
  * field has one, so it cannot drift; `en` here fills in for fields without. Keys are field paths (`[]` for
  * list items); `collection:path` wins over the plain path.
- * tests/editor/hints.test.ts fails when a schema field has no hint.
+ * A field may instead carry both texts in its schema: `.meta({ description: 'English', de: 'Deutsch' })`.
+ * tests/editor/coverage.test.ts fails when a schema field has no hint.
  */
 import type { CollectionName, Lang } from '../../schemas/common.ts';
+import { fieldOf, type Field, type FieldNode } from './schemaTree.ts';
+import { schemaFor } from './schemas.ts';
 
 export interface Hint {
   de: string;
@@ -209,8 +212,6 @@ export const HINTS: Record<string, Hint> = {
     de: 'Ort; bei Online-Terminen online: true',
     en: 'Where it takes place; online: true for online events',
   },
-  'dialogues:place.name': { de: 'Name des Orts', en: 'Name of the place' },
-  'dialogues:place.address': { de: 'Adresse', en: 'Address' },
   'dialogues:place.online': { de: 'true bei Online-Terminen', en: 'true for online events' },
   'dialogues:format': {
     de: 'Format: workshop, forum, conference, webinar, site-visit (Besuch vor Ort), barcamp',
@@ -322,6 +323,23 @@ export function hintKey(path: readonly (string | number)[]): string {
   return key;
 }
 
+const trees = new Map<CollectionName, FieldNode>();
+
+/** A field of a collection's schema, by path (list items as numbers or `[]` keys); for its own texts. */
+function schemaField(collection: CollectionName, path: readonly (string | number)[]): Field | undefined {
+  let node = trees.get(collection);
+  if (!node) trees.set(collection, (node = fieldOf(schemaFor(collection)).node));
+  let field: Field | undefined;
+  for (const key of path) {
+    if (node.kind === 'array' && typeof key === 'number') node = node.element;
+    else if (node.kind === 'object' && typeof key === 'string' && node.fields[key]) {
+      field = node.fields[key];
+      node = field.node;
+    } else return undefined;
+  }
+  return field;
+}
+
 /**
  * The hint for a field, in a language. In English the schema's description comes first (templates
  * stay in step with the schema); `preferHint` puts the fuller hint first, for "is missing" messages,
@@ -336,6 +354,7 @@ export function hintFor(
 ): string | undefined {
   const key = hintKey(path);
   const hint = HINTS[`${collection}:${key}`] ?? HINTS[key];
-  if (lang === 'de') return hint?.de;
+  // A field may carry its German text in the schema itself (`.meta({ description, de })`): one place.
+  if (lang === 'de') return hint?.de ?? schemaField(collection, path)?.de;
   return preferHint ? (hint?.en ?? description) : (description ?? hint?.en);
 }

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../../schemas/common.ts';
+import { COLLECTIONS, specOf, type CollectionName } from '../../config/collections.ts';
 import { isPublished } from '../publish.ts';
 import { districtFacts, districtSlug } from '../districts.ts';
 import { FIELD_KEYS, FIELDS } from '../../config/fields.ts';
@@ -31,6 +31,7 @@ import { isPlainHttp } from './urls.ts';
 import { LONG_BODY_BYTES, LONG_TITLE_CHARS } from './limits.ts';
 import { slugify } from '../slug.ts';
 import { unpublishedReferences } from './unpublishedRefs.ts';
+import { LOCALE } from '../../config/languages.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -480,7 +481,7 @@ function checkText(entry: Entry, context: { targets: LinkTargets; site: string; 
   const bodyBytes = Buffer.byteLength(entry.source.body, 'utf8');
   if (bodyBytes > LONG_BODY_BYTES) {
     const mb = (n: number, lang: 'de' | 'en') =>
-      new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(n / 1_000_000);
+      new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(n / 1_000_000);
     add(
       entry,
       'warning',
@@ -589,16 +590,8 @@ function refId(value: unknown): string | undefined {
   return undefined;
 }
 
-const COLLECTION_NAMES: Record<CollectionName, Text> = {
-  posts: t('Blogbeiträge', 'posts'),
-  practices: t('Praxisbeispiele', 'practices'),
-  districts: t('Kreise', 'districts'),
-  reports: t('Berichte', 'reports'),
-  projects: t('Projekte', 'projects'),
-  people: t('Personen', 'people'),
-  topics: t('Themen', 'topics'),
-  dialogues: t('Praxisdialoge', 'dialogues'),
-};
+/** A collection in messages: its German name, and in English the folder name (which editors see). */
+const collectionName = (c: CollectionName): Text => t(specOf(c).label.de.many, c);
 
 function checkReference(ref: Reference, ids: Map<CollectionName, Map<string, Entry>>, add: Add) {
   const id = refId(ref.value);
@@ -635,8 +628,8 @@ function checkReference(ref: Reference, ids: Map<CollectionName, Map<string, Ent
     line,
     field,
     t(
-      `${q(id).de}: diesen Eintrag (${COLLECTION_NAMES[ref.collection].de}) gibt es nicht`,
-      `${q(id).en}: no such entry (${COLLECTION_NAMES[ref.collection].en})`,
+      `${q(id).de}: diesen Eintrag (${collectionName(ref.collection).de}) gibt es nicht`,
+      `${q(id).en}: no such entry (${collectionName(ref.collection).en})`,
     ),
     expected,
   );
@@ -857,36 +850,31 @@ function forEachString(value: unknown, path: PathKey[], fn: (path: PathKey[], va
   }
 }
 
-const SECTION_OF: Record<'posts' | 'practices' | 'projects' | 'dialogues', Section> = {
-  posts: 'blog',
-  practices: 'practices',
-  projects: 'projects',
-  dialogues: 'dialogues',
-};
-
 /** Everything a link can point at, with whether it is published. */
 function linkTargets(entries: Entry[], now: Date): LinkTargets {
   const targets: LinkTargets = { localised: {}, plain: {} };
   const put = (kind: 'localised' | 'plain', section: Section, key: string, published: boolean) => {
     (targets[kind][section] ??= new Map()).set(key, published);
   };
-  for (const c of Object.values(SECTION_OF)) targets.localised[c] = new Map();
-  for (const s of ['districts', 'reports', 'people', 'topics', 'fields'] as const) targets.plain[s] = new Map();
+  for (const c of COLLECTIONS) {
+    const { localised, pages, section } = specOf(c);
+    if (pages !== 'none') targets[localised ? 'localised' : 'plain'][section as Section] = new Map();
+  }
+  targets.plain.fields = new Map();
   for (const e of entries) {
     const data = e.data ?? {};
     const publishable = {
       draft: data.draft === true,
       publishedAt: new Date((data.publishedAt as string | Date | undefined) ?? 0),
     };
-    const published = isPublished(publishable, { now, preview: false });
     const c = e.file.collection;
-    if (isLocalised(c)) put('localised', SECTION_OF[c], e.file.id, published);
-    else if (c === 'districts') {
+    const { pages, section, publishable: canDraft } = specOf(c);
+    const published = !canDraft || isPublished(publishable, { now, preview: false });
+    if (pages === 'entry') put('localised', section as Section, e.file.id, published);
+    else if (pages === 'district') {
       const facts = districtFacts(e.file.id);
-      if (facts) put('plain', 'districts', districtSlug(facts), true);
-    } else if (c === 'reports') put('plain', 'reports', e.file.id, published);
-    else if (c === 'people') put('plain', 'people', e.file.id, true);
-    else if (c === 'topics') put('plain', 'topics', e.file.id, true);
+      if (facts) put('plain', section as Section, districtSlug(facts), true);
+    } else if (pages === 'both') put('plain', section as Section, e.file.id, published);
   }
   for (const f of FIELD_KEYS) put('plain', 'fields', f, true);
   return targets;

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../schemas/common.ts';
 import { MAX_YAML_ALIASES, MAX_YAML_CHARS } from './limits.ts';
+import { LOCALE } from '../../config/languages.ts';
 
 /** A sentence in both languages. */
 export interface Text {
@@ -27,7 +28,7 @@ export function q(value: unknown): Text {
   return { de: `„${s}“`, en: `"${s}"` };
 }
 
-const fmt = (n: number, lang: Lang) => new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(n);
+const fmt = (n: number, lang: Lang) => new Intl.NumberFormat(LOCALE[lang]).format(n);
 
 /** Plural helper: `n Zeichen`, `1 character` / `2 characters`. */
 function count(n: number, de: [string, string], en: [string, string]): Text {
@@ -109,7 +110,7 @@ const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/^expected at least one author$/u, 'mindestens eine Autorin oder einen Autor'],
   [/^expected a DOI such as (.+)$/u, 'eine DOI wie $1'],
   [/^expected a URN such as (.+)$/u, 'eine URN wie $1'],
-  // MDX components (src/components/mdx/props.ts)
+  // MDX components (src/lib/mdx/props.ts)
   [
     /^expected an imported image: .*$/u,
     "ein importiertes Bild: `import foto from './foto.jpg'` unter die Kopfdaten schreiben und src={foto}",

@@ -8,6 +8,7 @@
  * It reads Zod 4's definition objects (`_zod.def` and its `checks`). Those are internal
  * but stable within Zod 4; tests/editor/schemaTree.test.ts fails if they change.
  */
+import { z } from 'astro/zod';
 import { date, type CollectionName } from '../../schemas/common.ts';
 
 export type FieldNode =
@@ -31,6 +32,8 @@ export interface Field {
   hasDefault: boolean;
   /** The schema's `.describe()` text, if any. */
   description?: string | undefined;
+  /** German text the schema gives the field with `.meta({ description, de })` (hints.ts fills in the rest). */
+  de?: string | undefined;
 }
 
 interface CheckDef {
@@ -89,10 +92,13 @@ export function fieldOf(schema: unknown): Field {
   let hasDefault = false;
   let def: unknown;
   let description: string | undefined;
+  let de: string | undefined;
   for (;;) {
     description ??= s.description;
+    const meta = z.globalRegistry.get(s as unknown as z.ZodType) as { de?: unknown } | undefined;
+    if (typeof meta?.de === 'string') de ??= meta.de;
     const marked = markerOf(s);
-    if (marked) return { node: marked, optional, hasDefault, default: def, description };
+    if (marked) return { node: marked, optional, hasDefault, default: def, description, de };
     const d = s._zod.def;
     if (WRAPPERS.has(d.type) && d.innerType) {
       if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault') optional = true;
@@ -107,7 +113,7 @@ export function fieldOf(schema: unknown): Field {
       s = d.in;
       continue;
     }
-    return { node: nodeOf(s), optional, hasDefault, default: def, description };
+    return { node: nodeOf(s), optional, hasDefault, default: def, description, de };
   }
 }
 

@@ -10,14 +10,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { CollectionName, SchemaHelpers } from '../../schemas/common.ts';
-import { postSchema } from '../../schemas/posts.ts';
-import { practiceSchema } from '../../schemas/practices.ts';
-import { projectSchema } from '../../schemas/projects.ts';
-import { dialogueSchema } from '../../schemas/dialogues.ts';
-import { reportSchema } from '../../schemas/reports.ts';
-import { districtSchema } from '../../schemas/districts.ts';
-import { personSchema } from '../../schemas/people.ts';
-import { topicSchema } from '../../schemas/topics.ts';
+import { schemaOf } from '../../schemas/registry.ts';
 import { mark } from './schemaTree.ts';
 
 /** Issue code our image stand-in raises, so that the message can say which file is missing. */
@@ -58,22 +51,5 @@ function imageStandIn(entryPath: string | undefined): SchemaHelpers['image'] {
 /** The schema of a collection, as the checker and the scaffolder use it. */
 export function schemaFor(collection: CollectionName, entryPath?: string): z.ZodType {
   const helpers: SchemaHelpers = { image: imageStandIn(entryPath), reference: referenceStandIn };
-  switch (collection) {
-    case 'posts':
-      return postSchema(helpers);
-    case 'practices':
-      return practiceSchema(helpers);
-    case 'projects':
-      return projectSchema(helpers);
-    case 'dialogues':
-      return dialogueSchema(helpers);
-    case 'reports':
-      return reportSchema(helpers);
-    case 'districts':
-      return districtSchema();
-    case 'people':
-      return personSchema();
-    case 'topics':
-      return topicSchema();
-  }
+  return schemaOf(collection, helpers);
 }

@@ -16,7 +16,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
-import { COMPONENT_NAMES } from '../../components/mdx/props.ts';
+import { COMPONENT_NAMES } from '../mdx/props.ts';
 import { IMAGE_TYPES } from './schemas.ts';
 import { parseImports, type Binding, type SubsetError } from './literal.ts';
 import { judgeUrl } from './urls.ts';

@@ -2,7 +2,7 @@
  * Which addresses content may link to: `https:`, `http:`, `mailto:`, `tel:` and addresses without a
  * scheme (site paths such as /praxis/…, #anchors, relative paths). Everything else — `javascript:`,
  * `data:`, `vbscript:`, `file:` … — is refused wherever an address can stand: Markdown links, images
- * and reference definitions, HTML attributes, component props (src/components/mdx/props.ts).
+ * and reference definitions, HTML attributes, component props (src/lib/mdx/props.ts).
  *
  * An address is judged the way a browser reads it, not as written: HTML entities decoded (with a real
  * HTML parser, so `java&#x09;script:` and `&colon;` count), then control characters, white space and

@@ -11,20 +11,15 @@
  * Pure: the routes and the page head pass in the topics, districts and items.
  */
 import { site } from '../../config/site.ts';
+import { PUBLISHABLE, sectionOf, type PublishableCollection } from '../../config/collections.ts';
 import { SECTIONS, ui, type Lang, type Section } from '../i18n.ts';
 
 /** Kinds of content that have a feed of their own. */
-export const FEED_KINDS = ['posts', 'practices', 'reports', 'projects', 'dialogues'] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
+export const FEED_KINDS: readonly PublishableCollection[] = PUBLISHABLE;
+export type FeedKind = PublishableCollection;
 
 /** The site section listing each kind; its segment names the kind's feed. */
-export const KIND_SECTION: Record<FeedKind, Section> = {
-  posts: 'blog',
-  practices: 'practices',
-  reports: 'reports',
-  projects: 'projects',
-  dialogues: 'dialogues',
-};
+export const KIND_SECTION = Object.fromEntries(FEED_KINDS.map((k) => [k, sectionOf(k)])) as Record<FeedKind, Section>;
 
 /** Name of the feed of everything, per language. */
 export const ALL_FEED = { de: 'alles', en: 'all' } as const;

@@ -16,6 +16,7 @@ import {
 import { feedItems, feedScopes } from './items.ts';
 import { toJsonFeed } from './jsonfeed.ts';
 import { rssOptions } from './rss.ts';
+import { LOCALE } from '../../config/languages.ts';
 
 const abs = (p: string) => new URL(p, site.url).href;
 
@@ -57,7 +58,7 @@ export async function rssResponse(def: FeedDef): Promise<Response> {
     rssOptions({
       ...p,
       feedUrl: abs(feedPath(def.lang, def.key, 'rss')),
-      lang: def.lang === 'de' ? 'de-DE' : 'en-GB',
+      lang: LOCALE[def.lang],
     }),
   );
   response.headers.set('content-type', 'application/rss+xml; charset=utf-8');

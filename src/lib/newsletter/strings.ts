@@ -4,6 +4,7 @@
  * Placeholders are written {name} and filled by `fill()`.
  */
 import type { Frequency, Lang } from './types.ts';
+import { LOCALE } from '../../config/languages.ts';
 
 const de = {
   title: 'Newsletter',
@@ -284,12 +285,12 @@ export function fill(template: string, values: Record<string, string | number>):
 
 // Intl formatters are costly to create (and hold native memory), so each is made once per language.
 const dateTime = {
-  de: new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
+  de: new Intl.DateTimeFormat(LOCALE.de, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
+  en: new Intl.DateTimeFormat(LOCALE.en, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }),
 };
 const day = {
-  de: new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }),
+  de: new Intl.DateTimeFormat(LOCALE.de, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }),
+  en: new Intl.DateTimeFormat(LOCALE.en, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Berlin' }),
 };
 
 /** Date and time in the reader's language, Berlin time, e.g. "3. Juni 2025 um 14:05". */

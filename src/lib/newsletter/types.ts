@@ -2,12 +2,16 @@
  * The newsletter's vocabulary: languages, kinds of content, frequencies, interests.
  * Kept free of Astro imports so the server and the digest (plain Node) can use it.
  */
-export const LANGS = ['de', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../../config/languages.ts';
+import { LOCALISED, PUBLISHABLE, type PublishableCollection } from '../../config/collections.ts';
+export { LANGS, type Lang };
 
 /** Kinds of content a subscriber can choose; the names are the collection names. */
-export const KINDS = ['posts', 'practices', 'projects', 'dialogues', 'reports'] as const;
-export type Kind = (typeof KINDS)[number];
+export const KINDS: readonly PublishableCollection[] = [
+  ...LOCALISED,
+  ...PUBLISHABLE.filter((k) => !(LOCALISED as readonly string[]).includes(k)),
+];
+export type Kind = PublishableCollection;
 
 /** How often a subscriber hears from us: after each new entry, at most weekly, at most monthly. */
 export const FREQUENCIES = ['immediate', 'weekly', 'monthly'] as const;

@@ -11,7 +11,7 @@ import { STATES } from '../../config/states.ts';
 import { allDistricts, districtUrl, published, publishedReports, urlOf, ids } from '../entries.ts';
 import { districtFacts } from '../districts.ts';
 import { formatDate, formatNumber, LANGS, path, pick, SECTIONS, ui, type Section } from '../i18n.ts';
-import { EXTRA_SECTIONS, extraLabel, extraPath, sectionLabel, type ExtraSection } from '../seo/labels.ts';
+import { EXTRA_SECTIONS, extraLabel, extraPath, sectionLabel, type ExtraSection } from '../sectionLabels.ts';
 import type { OgCard } from './card.ts';
 import { ogEnabled } from './render.ts';
 

@@ -1,15 +1,6 @@
 /** The text part of a new MDX entry: a note on what goes here, and the usual sections. */
-import type { CollectionName, Lang } from '../../schemas/common.ts';
-
-const SECTIONS: Partial<Record<CollectionName, Record<Lang, string[]>>> = {
-  posts: { de: ['Erster Abschnitt'], en: ['First section'] },
-  practices: {
-    de: ['Einordnung', 'Was andere daraus mitnehmen können'],
-    en: ['Background', 'What others can take from it'],
-  },
-  projects: { de: ['Worum es geht', 'Wie wir vorgehen'], en: ['What it is about', 'How we work'] },
-  dialogues: { de: ['Worum es ging', 'Was herauskam'], en: ['What it was about', 'What came out of it'] },
-};
+import { specOf, type CollectionName } from '../../config/collections.ts';
+import type { Lang } from '../../config/languages.ts';
 
 export function bodyTemplate(collection: CollectionName, lang: Lang): string {
   const note =
@@ -21,6 +12,6 @@ export function bodyTemplate(collection: CollectionName, lang: Lang): string {
     Building blocks such as info box, key figures, quote, figure with caption or video:
     see docs/editors-guide.en.md. Preview: npm run dev. Check: npm run check. */}`;
   const todo = lang === 'de' ? 'TODO: Ihr Text.' : 'TODO: your text.';
-  const sections = (SECTIONS[collection]?.[lang] ?? []).map((h) => `## ${h}\n\n${todo}\n`);
+  const sections = (specOf(collection).bodySections?.[lang] ?? []).map((h) => `## ${h}\n\n${todo}\n`);
   return `${note}\n\n${sections.join('\n')}`;
 }

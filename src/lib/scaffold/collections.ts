@@ -3,71 +3,31 @@
  * names editors may type for it, which field names the file, and which fields it must
  * ask for because no default would be true (a practice's districts, a district's key).
  */
-import type { CollectionName } from '../../schemas/common.ts';
+import { COLLECTIONS, specOf, type CollectionName } from '../../config/collections.ts';
 
-/** Names editors may type, in German and English, singular and plural. */
-export const ALIASES: Record<string, CollectionName> = {
-  post: 'posts',
-  posts: 'posts',
-  blog: 'posts',
-  beitrag: 'posts',
-  blogbeitrag: 'posts',
-  practice: 'practices',
-  practices: 'practices',
-  praxis: 'practices',
-  praxisbeispiel: 'practices',
-  project: 'projects',
-  projects: 'projects',
-  projekt: 'projects',
-  dialogue: 'dialogues',
-  dialogues: 'dialogues',
-  dialog: 'dialogues',
-  praxisdialog: 'dialogues',
-  report: 'reports',
-  reports: 'reports',
-  bericht: 'reports',
-  district: 'districts',
-  districts: 'districts',
-  kreis: 'districts',
-  person: 'people',
-  people: 'people',
-  personen: 'people',
-  topic: 'topics',
-  topics: 'topics',
-  thema: 'topics',
-  themen: 'topics',
-};
+/** Names editors may type, in German and English, singular and plural (the registry's `aliases`). */
+export const ALIASES: Record<string, CollectionName> = Object.fromEntries(
+  COLLECTIONS.flatMap((c) => specOf(c).aliases.map((alias) => [alias, c])),
+);
 
 export function collectionOf(name: string | undefined): CollectionName | undefined {
-  return name ? ALIASES[name.toLowerCase()] : undefined;
+  return name && Object.hasOwn(ALIASES, name.toLowerCase()) ? ALIASES[name.toLowerCase()] : undefined;
 }
 
 /** The field a new entry's name comes from (`--title`). Districts are named by their key instead. */
-export const TITLE_FIELD: Record<CollectionName, string[] | undefined> = {
-  posts: ['title'],
-  practices: ['title'],
-  projects: ['title'],
-  dialogues: ['title'],
-  reports: ['title'],
-  people: ['name'],
-  topics: ['label', 'de'],
-  districts: undefined,
-};
+export const TITLE_FIELD = Object.fromEntries(COLLECTIONS.map((c) => [c, specOf(c).titleField])) as Record<
+  CollectionName,
+  readonly string[] | undefined
+>;
 
 /**
  * Fields asked for (or taken from flags) because a placeholder would pass the check
  * but be false. Everything else gets a default or a placeholder the check flags.
  */
-export const REQUIRED_INPUT: Record<CollectionName, string[]> = {
-  posts: ['authors'],
-  practices: ['districts', 'fields', 'status'],
-  projects: [],
-  dialogues: ['date', 'format'],
-  reports: ['kind'],
-  districts: ['ags', 'lat', 'lon'],
-  people: [],
-  topics: ['labelEn'],
-};
+export const REQUIRED_INPUT = Object.fromEntries(COLLECTIONS.map((c) => [c, specOf(c).requiredInput])) as Record<
+  CollectionName,
+  readonly string[]
+>;
 
 /** Text fields of localised entries that a translation must translate (the rest is copied). */
 export const TRANSLATABLE = new Set([

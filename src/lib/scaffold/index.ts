@@ -11,6 +11,7 @@ import type { CollectionName, Lang } from '../../schemas/common.ts';
 import { slugify } from '../slug.ts';
 import { districtFacts } from '../districts.ts';
 import { isLocalised, listContent } from '../contentCheck/files.ts';
+import { isPublishable } from '../../config/collections.ts';
 import { fieldOf, type FieldNode } from '../contentCheck/schemaTree.ts';
 import { schemaFor } from '../contentCheck/schemas.ts';
 import { hintKey } from '../contentCheck/hints.ts';
@@ -136,7 +137,7 @@ export function missingInputs(entry: Pick<NewEntry, 'collection' | 'title' | 'in
   return missing;
 }
 
-function setPath(target: Record<string, unknown>, path: string[], value: unknown) {
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown) {
   let obj = target;
   for (const key of path.slice(0, -1)) obj = (obj[key] ??= {}) as Record<string, unknown>;
   obj[path[path.length - 1]!] = value;
@@ -198,12 +199,9 @@ export function createEntry(entry: NewEntry): Created {
     setPath(values, TITLE_FIELD[collection]!, title);
   }
 
-  if (isLocalised(collection)) {
-    values.lang = lang;
-    values.draft = true;
-    values.publishedAt = today;
-  }
-  if (collection === 'reports') {
+  if (isLocalised(collection)) values.lang = lang;
+  // A new entry starts as a draft; `npm run dev` shows it, the site not until `draft: false`.
+  if (isPublishable(collection)) {
     values.draft = true;
     values.publishedAt = today;
   }

@@ -11,6 +11,7 @@ import { orderValues, type FilterKey, type ValueOrder } from './filters.ts';
 import { ENTRY_KINDS } from './record.ts';
 import { searchStrings } from './strings.ts';
 import { valueSlug } from './urlState.ts';
+import { LOCALE } from '../../config/languages.ts';
 
 export interface FacetValueData {
   /** The value as indexed and shown: "Thüringen". */
@@ -52,7 +53,7 @@ export function valueOrder(key: FilterKey, lang: Lang): ValueOrder {
 /** The groups `keys` with their values and counts; groups without any value are left out. */
 export function facetGroups(counts: Counts, keys: readonly FilterKey[], lang: Lang): FacetGroupData[] {
   const strings = searchStrings(lang);
-  const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+  const locale = LOCALE[lang];
   return keys
     .map((key) => {
       const group = counts[key] ?? {};

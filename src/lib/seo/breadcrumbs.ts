@@ -2,7 +2,7 @@
 import { site } from '../../config/site.ts';
 import { path, type Lang } from '../i18n.ts';
 import type { Ref } from './jsonld.ts';
-import { extraLabel, extraPath, sectionLabel, sectionOfSegment, splitSitePath } from './labels.ts';
+import { extraLabel, extraPath, sectionLabel, sectionOfSegment, splitSitePath } from '../sectionLabels.ts';
 
 export function breadcrumbsFor(lang: Lang, pathname: string, title: string): Ref[] {
   const abs = (p: string) => new URL(p, site.url).href;

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
+import { DEFAULT_LANG, LOCALE } from '../../config/languages.ts';
 
 /** Attributes of every `<tag …>` in some HTML (enough for the head of our own pages). */
 export function tags(html: string, tag: string): Record<string, string>[] {
@@ -45,7 +46,7 @@ function htmlFile(outDir: string, url: string): string {
 
 export function sitemapOptions(outDir = resolve(process.env.PRAXIS_OUT_DIR || './dist')): NonNullable<SitemapOptions> {
   return {
-    i18n: { defaultLocale: 'de', locales: { de: 'de-DE', en: 'en-GB' } },
+    i18n: { defaultLocale: DEFAULT_LANG, locales: { ...LOCALE } },
     filter: (page) => !/\/404(\.html)?\/?$/u.test(new URL(page).pathname),
     serialize: (item) => {
       let html: string;

@@ -3,8 +3,9 @@
  * strings: used for breadcrumbs, social images and feed titles, so a section is named the same
  * everywhere.
  */
-import { site } from '../../config/site.ts';
-import { SECTIONS, ui, type Lang, type Section } from '../i18n.ts';
+import { site } from '../config/site.ts';
+import { COLLECTIONS, specOf } from '../config/collections.ts';
+import { SECTIONS, ui, type Lang, type Section } from './i18n.ts';
 
 export function sectionLabel(lang: Lang, section: Section): string {
   const t = ui(lang);
@@ -39,6 +40,11 @@ export function sectionLabel(lang: Lang, section: Section): string {
       return t.footer.privacy;
     case 'accessibility':
       return t.footer.accessibility;
+    default: {
+      // A collection added to the registry later: its plural name.
+      const c = COLLECTIONS.find((name) => specOf(name).section === section);
+      return c ? specOf(c).label[lang].many : section;
+    }
   }
 }
 

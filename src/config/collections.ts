@@ -1,0 +1,227 @@
+/**
+ * The collection registry: every fact about a content collection except its schema, in one table.
+ * The schema factory of each collection sits beside it in src/schemas/registry.ts (the schemas layer may
+ * import this one, not the other way round); together they are what content.config.ts, the content check,
+ * the scaffolder, the guide, the related-entries pool, feeds, newsletter kinds and the tests derive from.
+ *
+ * Adding a collection: a row here, a line in src/schemas/registry.ts, its schema file, its content folder
+ * and — if `pages` is not 'none' — its page route under src/pages/. Nothing else needs to list it.
+ *
+ * Pure data with no imports beyond the languages, so that any layer (even browser code) may read it.
+ */
+import type { Lang } from './languages.ts';
+
+export interface CollectionSpec {
+  /** File format: MDX with frontmatter, or YAML. */
+  format: 'mdx' | 'yaml';
+  /** One file per language under `de/` and `en/`, each with `lang`, `translation`, `title`, `teaser`. */
+  localised: boolean;
+  /** Entries have `draft` and `publishedAt` (hidden until published; feeds and newsletter list them). */
+  publishable: boolean;
+  /** Key of the site section the collection's pages live in (`path(lang, section, …)` in src/lib/i18n.ts). */
+  section: string;
+  /** The section's URL segment per language (German at /, English under /en/). */
+  segments: Record<Lang, string>;
+  /**
+   * Which pages the collection produces:
+   * - `entry`: one page per entry, in the entry's own language (localised collections), at `<section>/<slug>`;
+   * - `both`: one page per entry in each language, at `<section>/<id>`;
+   * - `district`: one page per entry in each language, at `<section>/<district slug>`;
+   * - `none`: no page of its own.
+   */
+  pages: 'entry' | 'both' | 'district' | 'none';
+  /** How the id comes from the file name: Astro's default (slugged path), or the five-digit AGS in it. */
+  id: 'path' | 'ags';
+  /** Name of one entry and of several, per language (UI, messages, scaffolder). */
+  label: Record<Lang, { one: string; many: string }>;
+  /** The name `npm run new` offers for it, in the editor's language (one of the aliases). */
+  word: Record<Lang, string>;
+  /** Names editors may type for it in `npm run new` (German and English, singular and plural). */
+  aliases: readonly string[];
+  /** The field (path) a new entry's title goes to; none for districts, which are named by their key. */
+  titleField?: readonly string[];
+  /** Fields `npm run new` asks for because no default would be true. */
+  requiredInput: readonly string[];
+  /** Section headings a new MDX entry starts with. */
+  bodySections?: Record<Lang, readonly string[]>;
+}
+
+export const COLLECTION_SPECS = {
+  posts: {
+    format: 'mdx',
+    localised: true,
+    publishable: true,
+    section: 'blog',
+    segments: { de: 'blog', en: 'blog' },
+    pages: 'entry',
+    id: 'path',
+    label: { de: { one: 'Blogbeitrag', many: 'Blogbeiträge' }, en: { one: 'Blog post', many: 'Blog posts' } },
+    word: { de: 'beitrag', en: 'post' },
+    aliases: ['post', 'posts', 'blog', 'beitrag', 'blogbeitrag'],
+    titleField: ['title'],
+    requiredInput: ['authors'],
+    bodySections: { de: ['Erster Abschnitt'], en: ['First section'] },
+  },
+  practices: {
+    format: 'mdx',
+    localised: true,
+    publishable: true,
+    section: 'practices',
+    segments: { de: 'praxis', en: 'practices' },
+    pages: 'entry',
+    id: 'path',
+    label: { de: { one: 'Gute Praxis', many: 'Gute Praxis' }, en: { one: 'Good practice', many: 'Good practice' } },
+    word: { de: 'praxis', en: 'practice' },
+    aliases: ['practice', 'practices', 'praxis', 'praxisbeispiel'],
+    titleField: ['title'],
+    requiredInput: ['districts', 'fields', 'status'],
+    bodySections: {
+      de: ['Einordnung', 'Was andere daraus mitnehmen können'],
+      en: ['Background', 'What others can take from it'],
+    },
+  },
+  districts: {
+    format: 'yaml',
+    localised: false,
+    publishable: false,
+    section: 'districts',
+    segments: { de: 'kreise', en: 'districts' },
+    pages: 'district',
+    id: 'ags',
+    label: { de: { one: 'Kreis', many: 'Kreise' }, en: { one: 'District', many: 'Districts' } },
+    word: { de: 'kreis', en: 'district' },
+    aliases: ['district', 'districts', 'kreis'],
+    requiredInput: ['ags', 'lat', 'lon'],
+  },
+  reports: {
+    format: 'yaml',
+    localised: false,
+    publishable: true,
+    section: 'reports',
+    segments: { de: 'berichte', en: 'reports' },
+    pages: 'both',
+    id: 'path',
+    label: { de: { one: 'Bericht', many: 'Berichte' }, en: { one: 'Report', many: 'Reports' } },
+    word: { de: 'bericht', en: 'report' },
+    aliases: ['report', 'reports', 'bericht'],
+    titleField: ['title'],
+    requiredInput: ['kind'],
+  },
+  projects: {
+    format: 'mdx',
+    localised: true,
+    publishable: true,
+    section: 'projects',
+    segments: { de: 'projekte', en: 'projects' },
+    pages: 'entry',
+    id: 'path',
+    label: { de: { one: 'Projekt', many: 'Projekte' }, en: { one: 'Project', many: 'Projects' } },
+    word: { de: 'projekt', en: 'project' },
+    aliases: ['project', 'projects', 'projekt'],
+    titleField: ['title'],
+    requiredInput: [],
+    bodySections: { de: ['Worum es geht', 'Wie wir vorgehen'], en: ['What it is about', 'How we work'] },
+  },
+  people: {
+    format: 'yaml',
+    localised: false,
+    publishable: false,
+    section: 'people',
+    segments: { de: 'personen', en: 'people' },
+    pages: 'both',
+    id: 'path',
+    label: { de: { one: 'Person', many: 'Personen' }, en: { one: 'Person', many: 'People' } },
+    word: { de: 'person', en: 'person' },
+    aliases: ['person', 'people', 'personen'],
+    titleField: ['name'],
+    requiredInput: [],
+  },
+  topics: {
+    format: 'yaml',
+    localised: false,
+    publishable: false,
+    section: 'topics',
+    segments: { de: 'themen', en: 'topics' },
+    pages: 'both',
+    id: 'path',
+    label: { de: { one: 'Thema', many: 'Themen' }, en: { one: 'Topic', many: 'Topics' } },
+    word: { de: 'thema', en: 'topic' },
+    aliases: ['topic', 'topics', 'thema', 'themen'],
+    titleField: ['label', 'de'],
+    requiredInput: ['labelEn'],
+  },
+  dialogues: {
+    format: 'mdx',
+    localised: true,
+    publishable: true,
+    section: 'dialogues',
+    segments: { de: 'dialoge', en: 'dialogues' },
+    pages: 'entry',
+    id: 'path',
+    label: {
+      de: { one: 'Praxisdialog', many: 'Praxisdialoge' },
+      en: { one: 'Practice dialogue', many: 'Practice dialogues' },
+    },
+    word: { de: 'dialog', en: 'dialogue' },
+    aliases: ['dialogue', 'dialogues', 'dialog', 'praxisdialog'],
+    titleField: ['title'],
+    requiredInput: ['date', 'format'],
+    bodySections: { de: ['Worum es ging', 'Was herauskam'], en: ['What it was about', 'What came out of it'] },
+  },
+} as const satisfies Record<string, CollectionSpec>;
+
+type Specs = typeof COLLECTION_SPECS;
+export type CollectionName = keyof Specs;
+
+/** Every collection, in the registry's order. */
+export const COLLECTIONS = Object.keys(COLLECTION_SPECS) as CollectionName[];
+
+/** The collections whose spec has `flag` set. */
+type With<F extends 'localised' | 'publishable'> = {
+  [K in CollectionName]: Specs[K][F] extends true ? K : never;
+}[CollectionName];
+
+/** MDX collections with one file per language (`de/`, `en/`). */
+export type LocalisedCollection = With<'localised'>;
+/** Collections with `draft` and `publishedAt`. */
+export type PublishableCollection = With<'publishable'>;
+
+export const LOCALISED = COLLECTIONS.filter((c) => COLLECTION_SPECS[c].localised) as LocalisedCollection[];
+export const PUBLISHABLE = COLLECTIONS.filter((c) => COLLECTION_SPECS[c].publishable) as PublishableCollection[];
+
+export function isCollection(name: string): name is CollectionName {
+  return Object.hasOwn(COLLECTION_SPECS, name);
+}
+
+export function isLocalised(c: string): c is LocalisedCollection {
+  return isCollection(c) && COLLECTION_SPECS[c].localised;
+}
+
+export function isPublishable(c: string): c is PublishableCollection {
+  return isCollection(c) && COLLECTION_SPECS[c].publishable;
+}
+
+/** The spec of a collection, widened to the interface (for code that iterates). */
+export function specOf(c: CollectionName): CollectionSpec {
+  return COLLECTION_SPECS[c];
+}
+
+/** Section key → URL segments, for every collection (src/lib/i18n.ts adds the other sections). */
+export type CollectionSection = Specs[CollectionName]['section'];
+export type SectionOf<C extends CollectionName> = Specs[C]['section'];
+export const COLLECTION_SECTIONS = Object.fromEntries(
+  COLLECTIONS.map((c) => [COLLECTION_SPECS[c].section, COLLECTION_SPECS[c].segments]),
+) as { [K in CollectionName as Specs[K]['section']]: Specs[K]['segments'] };
+
+/** The section a collection's pages live in. */
+export function sectionOf<C extends CollectionName>(c: C): SectionOf<C> {
+  return COLLECTION_SPECS[c].section;
+}
+
+/** Singular or plural name of each collection in a language, e.g. for UI strings. */
+export function labels(lang: Lang, number: 'one' | 'many'): Record<CollectionName, string> {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, specOf(c).label[lang][number]])) as Record<
+    CollectionName,
+    string
+  >;
+}
