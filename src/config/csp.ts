@@ -13,7 +13,7 @@
  * 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search index; it allows no JavaScript eval.
  */
 import type { AstroUserConfig } from 'astro';
-import { VIDEO_PLATFORMS } from '../components/mdx/props.ts';
+import { VIDEO_PLATFORMS } from './videoPlatforms.ts';
 
 /** A directive as Astro's config types it (`'default-src …'`, …). */
 type CspDirective = NonNullable<

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { isSafeUrl, isWebUrl } from '../contentCheck/urls.ts';
 import { LANGS } from '../../config/languages.ts';
+import { VIDEO_PLATFORMS, type VideoPlatform } from '../../config/videoPlatforms.ts';
 
 /** Text that says something: not empty, not only spaces. */
 const words = (message = 'expected a text, not only spaces') => z.string().regex(/\S/u, message);
@@ -37,22 +38,7 @@ export const importedImage = z.object(
   },
 );
 
-/** Video platforms the embed knows, and how to get the video's id from an address. */
-export const VIDEO_PLATFORMS = {
-  youtube: {
-    name: 'YouTube',
-    match: /^https:\/\/(?:www\.)?(?:youtube\.com\/watch\?v=|youtu\.be\/|youtube\.com\/embed\/)([\w-]{6,})/u,
-    embed: (id: string) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`,
-    privacy: 'https://policies.google.com/privacy',
-  },
-  vimeo: {
-    name: 'Vimeo',
-    match: /^https:\/\/(?:www\.)?(?:vimeo\.com\/|player\.vimeo\.com\/video\/)(\d+)/u,
-    embed: (id: string) => `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1`,
-    privacy: 'https://vimeo.com/privacy',
-  },
-} as const;
-export type VideoPlatform = keyof typeof VIDEO_PLATFORMS;
+export { VIDEO_PLATFORMS, type VideoPlatform };
 
 export function videoOf(url: string): { platform: VideoPlatform; id: string } | undefined {
   for (const [platform, p] of Object.entries(VIDEO_PLATFORMS) as [
