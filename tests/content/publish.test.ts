@@ -13,7 +13,7 @@
  * Builds 2 and 3 must leave the site of build 1 exactly as it was, and — once build 3 has run — no folder of
  * their own beside it; build 3's last words name the content file it failed on.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -187,8 +187,14 @@ describe('a reference to an unpublished entry (build of 1 June 2026)', () => {
     }
   });
 
-  it('warns in the build output about each reference, naming file, line and field', () => {
-    const warnings = built.output.split('\n').filter((l) => /is a draft|is published only on/u.test(l));
+  it('warns about each reference in npm run check, naming file, line and field; the build sums the warnings up', () => {
+    const check = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/check.ts'), '--lang', 'en'], {
+      cwd: REPO_ROOT,
+      env: editorEnv({ PRAXIS_CONTENT_DIR: FIXTURE }),
+      encoding: 'utf8',
+    });
+    expect(built.output).toMatch(/content warnings of \d+ kinds \(each with its line and fix: npm run check\)/u);
+    const warnings = check.stdout.split('\n').filter((l) => /is a draft|is published only on/u.test(l));
     const where = warnings.map((l) => /content-unpublished-refs\/(\S+)\s+(\S+)/u.exec(l)?.slice(1).join(' '));
     expect(where.sort()).toEqual(
       [

@@ -40,6 +40,7 @@ export const PAGE_KINDS = [
   'project',
   'person',
   'topic',
+  'form',
   'other',
 ] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
@@ -88,8 +89,12 @@ const isPageNumber = (s: string) => /^\d+$/u.test(s);
  * an entry page (and its own numbered pages) → post, practice, district, report, project, person, topic;
  * everything else (search, newsletter, legal pages, 404, dialogues) → other.
  */
+/** The practice submission form (issue 12), which lives in the practices' section but is no entry. */
+export const FORM_PAGES: readonly string[] = ['/praxis/einreichen/', '/en/practices/submit/'];
+
 export function pageKind(path: string): PageKind {
   if (path.endsWith('.html')) return 'other';
+  if (FORM_PAGES.includes(path)) return 'form';
   const { lang, segments } = splitPath(path);
   if (segments.length === 0) return 'home';
   const section = sectionOf(lang, segments[0]);
