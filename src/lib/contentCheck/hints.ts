@@ -4,7 +4,7 @@
  * (`npm run check`). English comes from the schema's `.describe()` text wherever a
  * field has one, so it cannot drift; `en` here fills in for fields without. Keys are field paths (`[]` for
  * list items); `collection:path` wins over the plain path.
- * tests/editor/hints.test.ts fails when a schema field has no hint.
+ * tests/editor/coverage.test.ts fails when a schema field has no hint.
  */
 import type { CollectionName, Lang } from '../../schemas/common.ts';
 
