@@ -1,15 +1,26 @@
 /**
- * Vitest for the whole project.
+ * Vitest for the whole project, in four layers (Vitest projects). A test file's layer follows from where it
+ * lives and how it is named — nothing to register:
  *
- * - Test files: `src/**\/*.test.ts`, `tests/**\/*.test.ts`, `scripts/**\/*.test.ts`.
+ *   unit     src/**\/*.test.ts, scripts/**\/*.test.ts, tests/**\/*.unit.test.ts — pure logic, no build, no browser
+ *   site     tests/**\/*.site.test.ts — static checks on the one shared build of the real site (`siteUnderTest()`)
+ *   browser  tests/**\/*.browser.test.ts — anything that drives Chromium: the gates' crawl, Lighthouse, search;
+ *            with the shared site or with pages of its own
+ *   fixture  every other tests/**\/*.test.ts — small built corpora, schemas, the newsletter with real SMTP and
+ *            SQLite, the editor tools
+ *
+ *   npm test                  format check, lint, type check, then all four layers in one run
+ *   npm run test:unit         one layer (also test:fixture, test:site, test:browser)
+ *   npx vitest run tests/gates/links.site.test.ts     one file (its layer's setup comes with it)
+ *
+ * - Files run in parallel, across layers, as many at a time as the machine has cores. Astro builds take turns
+ *   (tests/helpers/astro.ts); everything else a test starts gets its own folder, port and browser context.
+ * - tests/setup/globalSetup.ts builds the real site once per run, in the background, when the run includes a
+ *   `site` or `browser` file; those files wait for it (tests/setup/siteReady.ts). Only they can use it.
  * - Timeouts are generous because some tests drive a real browser, a JVM or a build; a test that wants
  *   more sets its own (`test('…', fn, 10 * 60_000)`).
- * - `tests/setup/globalSetup.ts` builds the real site once per run (into `.cache/test-site-<pid>`, kept as
- *   `.cache/test-site` when the run ends), serves it on 127.0.0.1 and provides `siteUrl` and `siteDir`
- *   (`inject('siteUrl')`, or `siteUnderTest()` from `tests/helpers/site.ts`). It only builds when a selected
- *   test file mentions `siteUrl`, `siteDir` or `siteUnderTest`, so unit tests alone stay fast.
- *   `PRAXIS_TEST_SITE=<dir>` serves an existing build instead.
- * - Test files run one after another (see `fileParallelism` below).
+ * - tests/setup/layerReporter.ts prints each layer's time at the end of a run, and what the browser gates
+ *   checked (pages × viewports × colour schemes).
  */
 import { defineConfig } from 'vitest/config';
 
@@ -19,16 +30,26 @@ import { defineConfig } from 'vitest/config';
 // operator data passes PRAXIS_OPERATOR_EXAMPLE=0 and PRAXIS_OPERATOR_FILE itself.
 process.env.PRAXIS_OPERATOR_EXAMPLE ??= '1';
 
+const UNIT = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.unit.test.ts'];
+const SITE = ['tests/**/*.site.test.ts'];
+const BROWSER = ['tests/**/*.browser.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['tests/setup/globalSetup.ts'],
-    // Test files run one after another: several of them build the site, and Astro keeps part of every build in
-    // the shared <root>/.astro folder; a full run in parallel also saw the served test site answer 500s while
-    // other files built and browsed at once. Within a file, tests still share one browser and one build.
-    fileParallelism: false,
+    reporters: ['default', './tests/setup/layerReporter.ts'],
+    sequence: { sequencer: (await import('./tests/setup/sequencer.ts')).LayerSequencer },
     testTimeout: 120_000,
-    hookTimeout: 300_000,
-    teardownTimeout: 60_000,
+    hookTimeout: 600_000,
+    teardownTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT } },
+      {
+        extends: true,
+        test: { name: 'fixture', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...SITE, ...BROWSER] },
+      },
+      { extends: true, test: { name: 'site', include: SITE, setupFiles: ['tests/setup/siteReady.ts'] } },
+      { extends: true, test: { name: 'browser', include: BROWSER, setupFiles: ['tests/setup/siteReady.ts'] } },
+    ],
   },
 });

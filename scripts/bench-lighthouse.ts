@@ -1,7 +1,7 @@
 /**
  * Lighthouse benchmark: builds the site (or takes a built one), serves it on 127.0.0.1 and prints the four
  * Lighthouse scores — performance included — of the home page, a post, a practice and the search page.
- * Performance is reported, not asserted (tests/gates/lighthouse.test.ts asserts the other three at 100).
+ * Performance is reported, not asserted (tests/gates/lighthouse.browser.test.ts asserts the other three at 100).
  *
  *   npm run bench:lighthouse                      # builds into .cache/test-site first
  *   npm run bench:lighthouse -- --site DIR        # an existing build

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STATUS_KEYS } from '../../src/config/status.ts';
+import { parseSource } from '../../src/lib/contentCheck/source.ts';
 import type { CollectionName } from '../../src/schemas/common.ts';
 import {
   CONTENT_ROOT,
@@ -163,15 +164,19 @@ describe('bad entries', () => {
     expect(asTheBuildReads('2025-13-45')).toEqual(new Date('2026-02-14T00:00:00Z'));
   });
 
-  // KNOWN DEFECT (reported, not fixed here): because of that, the schema never sees the malformed text, and the
-  // build publishes the entry under a wrong date. The fix belongs where the files are read (e.g. the content check
-  // reading dates as text and rejecting impossible ones). Remove `.fails` once such a date is rejected.
-  it.fails('rejects publishedAt: 2025-13-45 as the build reads it', () => {
+  // So the schema alone never sees the malformed text. The content check reads the file's text itself, dates as
+  // text (src/lib/contentCheck/source.ts), and the schema then rejects the impossible date before the build runs.
+  it('rejects publishedAt: 2025-13-45 as the content check reads the file', () => {
+    const { data } = parseSource('---\npublishedAt: 2025-13-45\n---\n', 'mdx');
+    const written = (data as { publishedAt: unknown }).publishedAt;
+    expect(written).toBe('2025-13-45');
     const { issues } = check(
       'practices',
-      changed(practice, (d) => (d.publishedAt = asTheBuildReads('2025-13-45'))),
+      changed(practice, (d) => (d.publishedAt = written)),
     );
-    expect(issues).toEqual([['publishedAt', 'expected a date written as YYYY-MM-DD, e.g. 2025-03-01']]);
+    expect(issues).toEqual([
+      ['publishedAt', '2025-13-45 is not a day of the calendar; expected a date written as YYYY-MM-DD, e.g. 2025-03-01'],
+    ]);
   });
 
   // `date` once was z.coerce.date(), i.e. `new Date(value)`, which accepted an empty field

@@ -1,64 +1,18 @@
-/** Running `astro build` and `astro dev` on a content folder, into temporary folders, for the editor tests. */
+/**
+ * Running `astro build` and `astro dev` on a content folder, into temporary folders, for the editor tests —
+ * through tests/helpers/astro.ts: an editor's environment, folders inside the repository, one Astro at a time.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { NODE, REPO_ROOT } from './corpus.ts';
+import { ASTRO, astroBuild, astroEnv, lockAstro, NODE, scratchDir, type AstroBuild } from '../helpers/astro.ts';
+import { REPO_ROOT } from './corpus.ts';
 
-const ASTRO = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
+export type Build = AstroBuild;
 
-/**
- * Temporary folders inside the repository (.cache/ is git-ignored), not in /tmp: with an output folder
- * outside the working directory, Astro puts its prerender bundle into the shared ./.astro/.prerender/
- * (astro/dist/core/build/common.js, getOutDirWithinCwd), where builds running at the same time — other
- * engineers', other test files' — overwrite each other's code. Inside, each build keeps its own.
- */
-function tempDir(prefix: string): string {
-  const base = join(REPO_ROOT, '.cache/editor-tests');
-  mkdirSync(base, { recursive: true });
-  return mkdtempSync(join(base, prefix));
-}
-
-/**
- * The environment for Astro as an editor's terminal would give it: without Vitest's variables.
- * Under VITEST Astro's dev server installs no page handler (every page is "Cannot GET"), and
- * NODE_ENV=test makes import.meta.env.DEV true in builds.
- */
-function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VITEST') && k !== 'NODE_ENV') env[k] = v;
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
-}
-
-export interface Build {
-  code: number | null;
-  output: string;
-  /** The output folder (absent when the build stopped early). */
-  outDir: string;
-  tmp: string;
-}
-
-export async function build(contentDir: string, env: Record<string, string> = {}): Promise<Build> {
-  const tmp = tempDir('build-');
-  const outDir = join(tmp, 'site');
-  const child = spawn(NODE, [ASTRO, 'build'], {
-    cwd: REPO_ROOT,
-    env: editorEnv({
-      PRAXIS_CONTENT_DIR: contentDir,
-      PRAXIS_OUT_DIR: outDir,
-      PRAXIS_CACHE_DIR: join(tmp, 'cache'),
-      ...env,
-    }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-  const code = await new Promise<number | null>((done, fail) => {
-    child.on('error', fail);
-    child.on('close', done);
-  });
-  return { code, output, outDir, tmp };
+export function build(contentDir: string, env: Record<string, string> = {}): Promise<Build> {
+  return astroBuild({ contentDir, env });
 }
 
 /** Every file of a build, relative to it. */
@@ -111,10 +65,12 @@ export interface DevServer {
 
 /** Start `astro dev` on a content folder and wait until it serves. */
 export async function dev(contentDir: string, port: number, extra: Record<string, string> = {}): Promise<DevServer> {
-  const tmp = tempDir('dev-');
+  const tmp = scratchDir('dev');
+  // The dev server writes and reads <root>/.astro like a build, for as long as it runs.
+  const release = await lockAstro(`astro dev ${contentDir}`);
   const child: ChildProcess = spawn(NODE, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: REPO_ROOT,
-    env: editorEnv({ PRAXIS_CONTENT_DIR: contentDir, PRAXIS_CACHE_DIR: join(tmp, 'cache'), ...extra }),
+    env: astroEnv({ PRAXIS_CONTENT_DIR: contentDir, PRAXIS_CACHE_DIR: join(tmp, 'cache'), ...extra }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -146,16 +102,19 @@ export async function dev(contentDir: string, port: number, extra: Record<string
       url,
       tmp,
       output: () => output,
-      stop: () =>
-        new Promise<void>((done) => {
+      stop: async () => {
+        await new Promise<void>((done) => {
           if (child.exitCode !== null) return done();
           child.once('exit', () => done());
           child.kill('SIGTERM');
-        }),
+        });
+        await release();
+      },
     };
   } catch (e) {
     // Never leave a dev server behind: Astro allows only one per project.
     child.kill('SIGTERM');
+    await release();
     throw e;
   }
 }

@@ -4,7 +4,7 @@
  * Each number is the most a single page of that kind may load, in bytes as served (uncompressed), measured
  * in Chromium at 1280 px (tests/gates/lib/weight.ts). They were set from what the pages needed when the
  * budget was last reviewed plus about 10 %, so growth is a decision, not a drift: when a page needs more,
- * raise its number here in the same change and say why. `npx vitest run tests/gates/budgets.test.ts`
+ * raise its number here in the same change and say why. The crawl (`npx vitest run tests/gates/crawl`)
  * prints what every kind needs now.
  *
  * Page kinds come from the URL (tests/helpers/pages.ts `pageKind`). Scripts are budgeted too: content pages

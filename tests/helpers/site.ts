@@ -1,9 +1,9 @@
 /**
- * The built site under test, as provided by tests/setup/globalSetup.ts:
+ * The built site under test, as provided by tests/setup/globalSetup.ts to the `site` and `browser` layers:
  *
  *   const { url, dir } = siteUnderTest();   // url: http://127.0.0.1:PORT (no trailing slash); dir: build output
  *
- * Mentioning `siteUnderTest` in a test file is what makes the global setup build the site.
+ * A file is in those layers by its name: `*.site.test.ts` or `*.browser.test.ts` (see vitest.config.ts).
  */
 import { inject } from 'vitest';
 
@@ -12,8 +12,8 @@ export function siteUnderTest(): { url: string; dir: string } {
   const dir = inject('siteDir');
   if (!url || !dir) {
     throw new Error(
-      'The test site was not built: tests/setup/globalSetup.ts builds it only when a selected test file ' +
-        'mentions siteUrl, siteDir or siteUnderTest (or PRAXIS_TEST_SITE names a build).',
+      'This test file uses the shared build of the real site, which only the `site` and `browser` layers get: ' +
+        'name it *.site.test.ts (static checks) or *.browser.test.ts (Chromium). See vitest.config.ts.',
     );
   }
   return { url, dir };

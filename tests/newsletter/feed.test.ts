@@ -3,46 +3,25 @@
  * with a published post in each language, a draft, a post dated after the build's "now"
  * (PRAXIS_NOW) and a report; the digest's own reader must accept the file.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FeedError, loadFeed, type Feed } from '../../src/lib/newsletter/feed.ts';
+import { astroBuild, REPO_ROOT } from '../helpers/astro.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 let feed: Feed;
 let remove: () => Promise<void> = async () => {};
 
 beforeAll(async () => {
-  // Inside the repository on purpose: for an outDir outside the working directory Astro puts its
-  // prerender bundle into the shared ./.astro/.prerender, where concurrent builds overwrite each other.
-  const work = join(ROOT, '.cache', `newsletter-feed-test-${process.pid}`);
-  remove = () => rm(work, { recursive: true, force: true });
-  const out = join(work, 'dist');
-  await mkdir(work, { recursive: true });
-  const logFile = join(work, 'build.log');
-  const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PRAXIS_CONTENT_DIR: join(ROOT, 'tests/newsletter/fixtures/content'),
-      PRAXIS_NOW: '2025-06-02',
-      PRAXIS_OUT_DIR: out,
-      PRAXIS_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const build = await astroBuild({
+    contentDir: join(REPO_ROOT, 'tests/newsletter/fixtures/content'),
+    env: { PRAXIS_NOW: '2025-06-02' },
   });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`astro build failed:\n${(await readFile(logFile, 'utf8')).slice(-3000)}`);
-  feed = await loadFeed(out);
+  remove = () => rm(build.tmp, { recursive: true, force: true });
+  if (build.code !== 0) throw new Error(`astro build failed:\n${build.output.slice(-3000)}`);
+  feed = await loadFeed(build.outDir);
 }, 300_000);
 
 afterAll(() => remove());

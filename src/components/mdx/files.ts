@@ -1,4 +1,4 @@
-/** File type and size for download links, in words readers know. Pure, tested in tests/editor/components.test.ts. */
+/** File type and size for download links, in words readers know. Pure, tested in files.test.ts beside it. */
 import type { Lang } from '../../lib/i18n.ts';
 import { LOCALE } from '../../config/languages.ts';
 

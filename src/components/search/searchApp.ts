@@ -487,7 +487,11 @@ class SearchApp {
     }
   }
 
-  /** Buttons that remove one chosen value each, and one that removes all. */
+  /**
+   * Buttons that remove one chosen value each, and one that removes all. A chip shows its value and a ×, and is
+   * named "Remove filter “value”": the × is drawn by CSS (.chip__x), so that the text a reader sees is the value
+   * alone and stays inside the name (WCAG 2.5.3; axe's label-content-name-mismatch counts a × in the text).
+   */
   private renderChips(state: SearchState): void {
     if (!this.chips) return;
     const s = searchStrings(this.lang);
@@ -496,7 +500,7 @@ class SearchApp {
       if (!(state.filters[box.name as FilterKey] ?? []).includes(box.value)) continue;
       const label = box.dataset.label ?? box.value;
       buttons.push(
-        `<li><button type="button" class="chip" data-group="${escapeHtml(box.name)}" data-remove="${escapeHtml(box.value)}" aria-label="${escapeHtml(s.removeFilter(label))}">${escapeHtml(label)} <span aria-hidden="true">×</span></button></li>`,
+        `<li><button type="button" class="chip" data-group="${escapeHtml(box.name)}" data-remove="${escapeHtml(box.value)}" aria-label="${escapeHtml(s.removeFilter(label))}">${escapeHtml(label)} <span class="chip__x" aria-hidden="true"></span></button></li>`,
       );
     }
     if (buttons.length > 1)

@@ -80,7 +80,7 @@ export function typeWanted(type: string): Text {
 
 /**
  * German for the English messages written into the schemas (`error: 'expected …'`).
- * tests/editor/messages.test.ts reads src/schemas and fails when one is missing here.
+ * tests/editor/coverage.test.ts reads src/schemas and fails when one is missing here.
  */
 const SCHEMA_MESSAGES: [RegExp, string][] = [
   [/^expected a date written as YYYY-MM-DD, e\.g\. (.+)$/u, 'ein Datum in der Form JJJJ-MM-TT, z. B. $1'],

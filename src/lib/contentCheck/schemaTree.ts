@@ -6,7 +6,8 @@
  * can drift from the schemas.
  *
  * It reads Zod 4's definition objects (`_zod.def` and its `checks`). Those are internal
- * but stable within Zod 4; tests/editor/schemaTree.test.ts fails if they change.
+ * but stable within Zod 4; tests/editor/coverage.test.ts (which walks
+ * every field of every schema with it) fails if they change.
  */
 import { z } from 'astro/zod';
 import { date, type CollectionName } from '../../schemas/common.ts';

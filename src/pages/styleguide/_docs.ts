@@ -1,6 +1,6 @@
 /**
  * What each MDX component is for and what each prop means, in German and English,
- * for the style guide. tests/editor/components.test.ts fails when a component or a
+ * for the style guide. tests/editor/coverage.test.ts fails when a component or a
  * prop in src/lib/mdx/props.ts has no entry here.
  */
 import type { ComponentName } from '../../lib/mdx/props.ts';

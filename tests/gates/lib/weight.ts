@@ -1,12 +1,10 @@
 /**
- * What a page costs to load, measured in Chromium rather than guessed from files: the bytes of every
- * response the page needs at desktop width (1280 px), grouped as the budgets are (html, css, font, image,
- * script, other). Lazy images are made eager first, so images further down the page count too; fonts count
- * only when the page uses them (the browser skips unused faces and unicode ranges). Bytes are response
- * bodies as served, uncompressed; the test server does not compress.
+ * What a page costs to load, measured in Chromium rather than guessed from files (the crawl, ./crawl.ts, counts
+ * the bytes of every response a page needs at desktop width, 1280 px), grouped as the budgets are (html, css,
+ * font, image, script, other), and compared with the budgets. Lazy images are made eager first, so images
+ * further down the page count too; fonts count only when the page uses them (the browser skips unused faces
+ * and unicode ranges). Bytes are response bodies as served, uncompressed; the test server does not compress.
  */
-import type { Browser } from 'playwright-core';
-import { openTab, type Tab } from '../../helpers/browser.ts';
 import type { Finding } from './findings.ts';
 
 export const RESOURCE_CLASSES = ['html', 'css', 'font', 'image', 'script', 'other'] as const;
@@ -21,58 +19,10 @@ const CLASS_OF: Record<string, ResourceClass> = {
   script: 'script',
 };
 
-export interface WeightMeter {
-  measure: (url: string) => Promise<{ weight: Weight; files: { url: string; type: ResourceClass; bytes: number }[] }>;
-  close: () => Promise<void>;
-}
+/** The resource class of a Playwright `request.resourceType()`. */
+export const classOf = (resourceType: string): ResourceClass => CLASS_OF[resourceType] ?? 'other';
 
-export async function openWeightMeter(browser: Browser): Promise<WeightMeter> {
-  const tab: Tab = await openTab(browser, { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
-  let files: { url: string; type: ResourceClass; bytes: number }[] = [];
-  const pending = new Set<Promise<void>>();
-  tab.page.on('requestfinished', (request) => {
-    if (request.url().startsWith('data:')) return;
-    const job = request
-      .sizes()
-      .then((sizes) => {
-        files.push({
-          url: request.url(),
-          type: CLASS_OF[request.resourceType()] ?? 'other',
-          bytes: sizes.responseBodySize,
-        });
-      })
-      .catch(() => undefined)
-      .finally(() => pending.delete(job));
-    pending.add(job);
-  });
-  return {
-    async measure(url) {
-      files = [];
-      await tab.visit(url);
-      await tab.page.evaluate(async () => {
-        for (const img of document.querySelectorAll('img[loading="lazy"]')) img.setAttribute('loading', 'eager');
-        await Promise.all(
-          [...document.images].map((img) =>
-            img.complete
-              ? undefined
-              : new Promise((done) => {
-                  img.addEventListener('load', done, { once: true });
-                  img.addEventListener('error', done, { once: true });
-                }),
-          ),
-        );
-        await document.fonts.ready;
-      });
-      // Let 'requestfinished' events of the last responses arrive.
-      await tab.page.waitForLoadState('load');
-      while (pending.size > 0) await Promise.all([...pending]);
-      const weight = Object.fromEntries(RESOURCE_CLASSES.map((c) => [c, 0])) as Weight;
-      for (const f of files) weight[f.type] += f.bytes;
-      return { weight, files: [...files] };
-    },
-    close: () => tab.close(),
-  };
-}
+export const emptyWeight = (): Weight => Object.fromEntries(RESOURCE_CLASSES.map((c) => [c, 0])) as Weight;
 
 const fmt = (n: number) => n.toLocaleString('en-GB');
 

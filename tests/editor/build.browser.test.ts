@@ -16,7 +16,7 @@ import { build, filesOf, outputsOf, type Build } from './build.ts';
 import type { Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { checkAccessibility, openAccessibilityTabs } from '../gates/lib/accessibility.ts';
+import { crawl } from '../gates/lib/crawl.ts';
 import { lines } from '../gates/lib/findings.ts';
 
 const PUBLISH = join(REPO_ROOT, 'tests/fixtures/content-publish');
@@ -191,13 +191,9 @@ describe('the components in a browser', () => {
   });
 
   it('the style guide and a post using every component pass the accessibility gate (WCAG 2.1 AA) with no third-party request', async () => {
-    const a11y = await openAccessibilityTabs(browser);
-    const findings = [];
-    for (const path of ['/styleguide/', '/en/styleguide/', '/blog/leuchtturm-beitrag/', '/en/blog/lighthouse-post/']) {
-      findings.push(...(await checkAccessibility(a11y, `${server.url}${path}`, path)));
-      for (const tab of Object.values(a11y.tabs)) expect(tab.foreignRequests, path).toEqual([]);
-    }
-    for (const tab of Object.values(a11y.tabs)) await tab.close();
-    expect(lines(findings)).toEqual([]);
+    const paths = ['/styleguide/', '/en/styleguide/', '/blog/leuchtturm-beitrag/', '/en/blog/lighthouse-post/'];
+    const result = await crawl(browser, server.url, paths);
+    expect(lines(result.accessibility)).toEqual([]);
+    expect(lines(result.privacy)).toEqual([]);
   });
 });

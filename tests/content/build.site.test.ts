@@ -1,15 +1,10 @@
 /**
- * The real content builds into the pages it should, and broken content stops the build with a message an
- * editor can act on (file, field, reason) without leaving a half-written site behind.
- *
- * The real site is the one tests/setup/globalSetup.ts builds once per run (`siteUnderTest()`); the two broken
- * fixture corpora are built here, each into its own temporary folders.
+ * The real content builds into the pages it should: the site is the one tests/setup/globalSetup.ts builds once
+ * per run (`siteUnderTest()`). Broken content stopping the build: tests/content/broken.test.ts.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { districtFacts, districtSlug } from '../../src/lib/districts.ts';
 import { path, type Lang, type Section } from '../../src/lib/i18n.ts';
 import { buildNow, isPublished } from '../../src/lib/publish.ts';
@@ -20,7 +15,6 @@ import {
   readCorpus,
   readYaml,
   recordingHelpers,
-  REPO_ROOT,
   schemaOf,
   type CorpusFile,
 } from './corpus.ts';
@@ -115,81 +109,5 @@ describe('the real content', () => {
     const sections: Section[] = ['blog', 'practices', 'districts', 'reports', 'projects', 'people', 'topics', 'fields'];
     const missing = sections.flatMap((s) => LANGS.map((l) => path(l, s))).filter((url) => !existsSync(fileOf(dir, url)));
     expect(missing).toEqual([]);
-  });
-});
-
-/** Runs `npm run build`'s script (scripts/build.ts) on a content folder, into fresh temporary folders; exit code, output, and the folders. */
-async function buildCorpus(contentDir: string) {
-  // Inside the repository: Astro writes part of a build whose output lies outside the working directory into
-  // the shared `.astro/.prerender`, where builds running side by side would overwrite each other.
-  await mkdir(join(REPO_ROOT, '.cache'), { recursive: true });
-  const tmp = await mkdtemp(join(REPO_ROOT, '.cache', 'content-build-'));
-  const outDir = join(tmp, 'site');
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/build.ts')], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      PRAXIS_CONTENT_DIR: contentDir,
-      PRAXIS_OUT_DIR: outDir,
-      PRAXIS_CACHE_DIR: join(tmp, 'cache'),
-      // A production build, as editors run it: Vitest's NODE_ENV=test would make it a preview with drafts.
-      NODE_ENV: 'production',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((done, fail) => {
-    child.on('error', fail);
-    child.on('close', done);
-  });
-  return { code, output, outDir, tmp };
-}
-
-/** The line of the build output that names this file and this field. */
-function problemLine(output: string, file: string, field: string): string | undefined {
-  const fieldRe = new RegExp(`(^|\\s)${field}(\\[\\d+\\]|\\.\\d+)?(\\s|:|$)`, 'u');
-  return output.split('\n').find((line) => line.includes(file) && fieldRe.test(line));
-}
-
-describe('broken content', () => {
-  const FIXTURES = join(REPO_ROOT, 'tests/fixtures');
-  let brokenRef: Awaited<ReturnType<typeof buildCorpus>>;
-  let missingField: Awaited<ReturnType<typeof buildCorpus>>;
-
-  // Two small builds, one after the other (the machine has two cores; the real site is built once, globally).
-  beforeAll(async () => {
-    brokenRef = await buildCorpus(join(FIXTURES, 'content-broken-ref'));
-    missingField = await buildCorpus(join(FIXTURES, 'content-missing-field'));
-  });
-  afterAll(async () => {
-    for (const b of [brokenRef, missingField]) if (b) await rm(b.tmp, { recursive: true, force: true });
-  });
-
-  it('stops the build when a practice refers to a topic that does not exist, naming the file, the field and the id', () => {
-    expect(brokenRef.code, brokenRef.output).not.toBe(0);
-    const line = problemLine(brokenRef.output, 'content-broken-ref/practices/de/papierlose-sozialverwaltung.mdx', 'topics');
-    expect(line, brokenRef.output).toBeDefined();
-    expect(line).toContain('gibt-es-nicht');
-    expect(line).toMatch(/gibt es nicht|does not exist|no such|unknown/iu);
-  });
-
-  it('stops the build when a practice lacks its required problem, naming the file and the field', () => {
-    expect(missingField.code, missingField.output).not.toBe(0);
-    const line = problemLine(
-      missingField.output,
-      'content-missing-field/practices/de/papierlose-sozialverwaltung.mdx',
-      'problem',
-    );
-    expect(line, missingField.output).toBeDefined();
-    expect(line).toMatch(/fehlt|missing|required|expected/iu);
-  });
-
-  it('leaves no output folder behind when the build stops', () => {
-    expect(existsSync(brokenRef.outDir)).toBe(false);
-    expect(existsSync(missingField.outDir)).toBe(false);
   });
 });

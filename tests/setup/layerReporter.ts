@@ -1,0 +1,56 @@
+/**
+ * A few lines at the end of a run (after Vitest's own report): how long each layer took, and what the browser
+ * gates checked, so that a slower layer or a shrinking coverage shows in every run's log.
+ *
+ *   [layers] unit 27 files 9.8 s (wall 12.1 s) · fixture 21 files 140.2 s (wall 150.3 s) · …
+ *   [checks] 145 pages × 2 viewports × 2 colour schemes = 580 page loads; axe 580, …
+ *
+ * "wall" runs from the first file of the layer starting to its last file ending; the first figure adds up
+ * the files' own times. A test reports checks by setting `task.meta.checks` (tests/gates/crawl.browser.test.ts).
+ */
+import type { Reporter, TestModule } from 'vitest/node';
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** What a test checked, one line, printed at the end of the run. */
+    checks?: string;
+  }
+}
+
+export default class LayerReporter implements Reporter {
+  private layers = new Map<string, { files: number; busy: number; first: number; last: number }>();
+
+  onTestModuleQueued(module: TestModule): void {
+    const name = module.project.name;
+    const layer = this.layers.get(name) ?? { files: 0, busy: 0, first: Date.now(), last: Date.now() };
+    this.layers.set(name, layer);
+  }
+
+  onTestModuleEnd(module: TestModule): void {
+    const layer = this.layers.get(module.project.name);
+    if (!layer) return;
+    const d = module.diagnostic();
+    layer.files++;
+    layer.busy += d.environmentSetupDuration + d.prepareDuration + d.setupDuration + d.collectDuration + d.duration;
+    layer.last = Date.now();
+  }
+
+  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const order = ['unit', 'fixture', 'site', 'browser'];
+    const names = [...this.layers.keys()].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    if (names.length > 0) {
+      const parts = names.map((name) => {
+        const l = this.layers.get(name)!;
+        return `${name} ${l.files} files ${s(l.busy)} (wall ${s(l.last - l.first)})`;
+      });
+      console.log(`\n[layers] ${parts.join(' · ')}`);
+    }
+    for (const module of modules) {
+      for (const test of module.children.allTests()) {
+        const checks = test.meta().checks;
+        if (checks) console.log(`[checks] ${checks}`);
+      }
+    }
+  }
+}
