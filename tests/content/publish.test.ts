@@ -24,6 +24,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceFromRow } from '../../src/lib/opendata/practices.ts';
 import { filesOf, outputsOf } from '../editor/build.ts';
+import { lockAstro } from '../helpers/astro.ts';
 import { REPO_ROOT } from './corpus.ts';
 
 const FIXTURE = join(REPO_ROOT, 'tests/fixtures/content-unpublished-refs');
@@ -43,7 +44,19 @@ function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** `npm run build`, i.e. scripts/build.ts; `killWhen` is called with the output so far and may return true to SIGKILL it. */
-function runBuild(env: Record<string, string>, killWhen?: (output: string) => boolean): Promise<Run> {
+async function runBuild(env: Record<string, string>, killWhen?: (output: string) => boolean): Promise<Run> {
+  // Builds of other test files take turns with this one (tests/helpers/astro.ts says why).
+  const release = await lockAstro('scripts/build.ts (publish.test)');
+  try {
+    return await spawnBuild(env, killWhen);
+  } finally {
+    // A killed build's Astro notices its parent is gone within a moment (scripts/lib/exitWithParent.ts).
+    if (killWhen) await new Promise((r) => setTimeout(r, 2000));
+    await release();
+  }
+}
+
+function spawnBuild(env: Record<string, string>, killWhen?: (output: string) => boolean): Promise<Run> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/build.ts')], {
     cwd: REPO_ROOT,
     env: editorEnv(env),

@@ -2,32 +2,21 @@
  * A production build without operator data stops before writing anything, with one message naming every
  * missing item (src/integrations/operator.ts). Layer: fixture (runs `astro build`, which stops at once).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { REPO_ROOT } from '../setup/buildSite.ts';
+import { astroBuild } from '../helpers/astro.ts';
 
-test('a production build without operator data fails, naming every missing item', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'praxis-operator-build-')), 'dist');
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['PRAXIS_SITE_URL', 'PRAXIS_NEWSLETTER_URL', 'PRAXIS_OPERATOR_FILE']) delete env[key];
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: REPO_ROOT,
-    env: {
-      ...env,
-      PRAXIS_OPERATOR_EXAMPLE: '0',
-      PRAXIS_OPERATOR_FILE: 'tests/production/fixtures/empty.yaml',
-      PRAXIS_OUT_DIR: out,
-      PRAXIS_CACHE_DIR: join(REPO_ROOT, '.cache/test-astro-cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-    },
-    encoding: 'utf8',
+test('a production build without operator data fails, naming every missing item', async () => {
+  // The build takes its environment from this test file's own worker process: without these, as on a fresh machine.
+  for (const key of ['PRAXIS_SITE_URL', 'PRAXIS_NEWSLETTER_URL', 'PRAXIS_OPERATOR_FILE']) delete process.env[key];
+  const result = await astroBuild({
+    env: { PRAXIS_OPERATOR_EXAMPLE: '0', PRAXIS_OPERATOR_FILE: 'tests/production/fixtures/empty.yaml' },
   });
-  const output = `${result.stdout}${result.stderr}`;
-  expect(result.status, output).not.toBe(0);
+  const out = result.outDir;
+  const output = result.output;
+  expect(result.code, output).not.toBe(0);
   expect(output).toContain('The operator configuration is incomplete');
   const items = [...output.matchAll(/^ {2}- (\S+): /gmu)].map((m) => m[1]);
   expect(items).toEqual([
@@ -55,4 +44,5 @@ test('a production build without operator data fails, naming every missing item'
     'accessibility.conciliation.url',
   ]);
   expect(existsSync(join(out, 'index.html')), 'the build wrote pages').toBe(false);
+  await rm(result.tmp, { recursive: true, force: true });
 }, 120_000);

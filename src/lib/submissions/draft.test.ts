@@ -2,7 +2,7 @@
  * The draft `accept` writes, from hostile text, passes the real content check (the safe MDX subset:
  * no expression, no import or export, only inert HTML), and an existing file is never overwritten.
  * That the published draft builds into a page showing every string as text is shown by
- * tests/submissions/browser.test.ts.
+ * tests/submissions/submit.browser.test.ts.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
