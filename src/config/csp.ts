@@ -38,6 +38,9 @@ export function pageDirectives(newsletterUrl: string, siteUrl: string): CspDirec
   // only add bytes to every page.
   return [
     "default-src 'self'",
+    // The submission form's proof-of-work widget fetches its challenge from the server (issue 12): on another
+    // origin than the site, that origin must be allowed to connect to.
+    ...(newsletterOrigin === new URL(siteUrl).origin ? [] : [`connect-src 'self' ${newsletterOrigin}`]),
     `frame-src ${videoOrigins().join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",

@@ -62,7 +62,15 @@ export interface Tab {
 }
 
 /** A fresh context and page. `options` are Playwright context options (viewport, colorScheme, …). */
-export async function openTab(browser: Browser, options: BrowserContextOptions = {}): Promise<Tab> {
+/**
+ * `quietLoadsOf`: addresses (prefixes) whose failed loads are not console errors — the newsletter server's, in a
+ * crawl of the static site without it running (its answers are tested with the server, tests/submissions).
+ */
+export async function openTab(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  quietLoadsOf: readonly string[] = [],
+): Promise<Tab> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -82,6 +90,11 @@ export async function openTab(browser: Browser, options: BrowserContextOptions =
     if (message.type() !== 'error') return;
     // A blocked third-party load is already in foreignRequests; don't count it twice.
     if (isForeignUrl(message.location().url) && message.text().includes('ERR_BLOCKED_BY_CLIENT')) return;
+    if (
+      message.text().startsWith('Failed to load resource') &&
+      quietLoadsOf.some((prefix) => message.location().url.startsWith(prefix))
+    )
+      return;
     consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(`Uncaught ${error.name}: ${error.message}`));
