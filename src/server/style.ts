@@ -84,6 +84,6 @@ input[aria-invalid='true'], textarea[aria-invalid='true'], select[aria-invalid='
 .field > label { font-weight: 600; display: block; }
 .req { font-weight: 400; color: var(--c-muted); }
 /* The honeypot: out of sight and out of the tab order, but still a labelled field for assistive technology. */
-.hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+.hp { display: none; }
 `;
 }

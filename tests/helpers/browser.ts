@@ -102,6 +102,7 @@ export async function openTab(
     const reason = request.failure()?.errorText ?? 'failed';
     // ERR_ABORTED is a cancellation (e.g. the favicon of a page the tab navigated away from), not a failure.
     if (isForeignUrl(request.url()) || reason === 'net::ERR_ABORTED') return;
+    if (quietLoadsOf.some((prefix) => request.url().startsWith(prefix))) return;
     consoleErrors.push(`${reason}: ${request.url()}`);
   });
 

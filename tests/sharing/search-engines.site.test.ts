@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteUnderTest } from '../helpers/site.ts';
-import type { SitePage } from '../helpers/pages.ts';
+import { FORM_PAGES, type SitePage } from '../helpers/pages.ts';
 import { fileFor, htmlPages, readHead, siteOrigin, type Head } from './lib/head.ts';
 
 type Node = Record<string, unknown> & { '@type'?: string | string[] };
@@ -109,7 +109,8 @@ describe('JSON-LD', () => {
     const wrong: string[] = [];
     for (const page of pages) {
       const expected = PAGE_TYPE.find(([re]) => re.test(page.path))?.[1];
-      if (!expected) continue;
+      // The submission form lives in the practices' section but is no entry.
+      if (!expected || FORM_PAGES.includes(page.path)) continue;
       const nodes = nodesOf(await readHead(page.file));
       if (!nodes.some((n) => types(n).includes(expected))) wrong.push(`${page.path}: no ${expected}`);
     }
