@@ -34,13 +34,15 @@ export function pageDirectives(newsletterUrl: string, siteUrl: string): CspDirec
   const formTargets = new Set(["'self'"]);
   const newsletterOrigin = new URL(newsletterUrl).origin;
   if (newsletterOrigin !== new URL(siteUrl).origin) formTargets.add(newsletterOrigin);
+  const connect: CspDirective[] =
+    newsletterOrigin === new URL(siteUrl).origin ? [] : [`connect-src 'self' ${newsletterOrigin}`];
   // Images, fonts, fetches (Pagefind), workers and media fall back to default-src: naming them again would
   // only add bytes to every page.
   return [
     "default-src 'self'",
     // The submission form's proof-of-work widget fetches its challenge from the server (issue 12): on another
     // origin than the site, that origin must be allowed to connect to.
-    ...(newsletterOrigin === new URL(siteUrl).origin ? [] : [`connect-src 'self' ${newsletterOrigin}`]),
+    ...connect,
     `frame-src ${videoOrigins().join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",
