@@ -96,18 +96,27 @@ function main(): number {
   }
   const badRows = new Set(result.problems.map((p) => p.row)).size;
   const n = result.written.length;
+  const summary =
+    badRows === 0
+      ? say(
+          `${n} ${n === 1 ? 'Entwurf' : 'Entwürfe'} angelegt aus ${result.rows} Zeilen.`,
+          `${n} ${n === 1 ? 'draft' : 'drafts'} created from ${result.rows} rows.`,
+        )
+      : say(
+          `${n} ${n === 1 ? 'Entwurf' : 'Entwürfe'} angelegt aus ${result.rows} Zeilen; ${badRows} ${badRows === 1 ? 'Zeile' : 'Zeilen'} mit Fehlern, für sie wurde nichts geschrieben.`,
+          `${n} ${n === 1 ? 'draft' : 'drafts'} created from ${result.rows} rows; ${badRows} ${badRows === 1 ? 'row' : 'rows'} with errors, nothing was written for them.`,
+        ) +
+        (n > 0
+          ? say(
+              ' Die angelegten Entwürfe bleiben: beim nächsten Import nur die korrigierten Zeilen einlesen.',
+              ' The drafts created stay: import only the corrected rows next time.',
+            )
+          : '');
   console.log(
-    `\n${say(
-      `${n} ${n === 1 ? 'Entwurf' : 'Entwürfe'} angelegt aus ${result.rows} Zeilen; ${badRows} ${badRows === 1 ? 'Zeile' : 'Zeilen'} mit Fehlern, für sie wurde nichts geschrieben.`,
-      `${n} ${n === 1 ? 'draft' : 'drafts'} created from ${result.rows} rows; ${badRows} ${badRows === 1 ? 'row' : 'rows'} with errors, nothing was written for them.`,
-    )}${
-      badRows > 0 && n > 0
-        ? say(
-            ' Die angelegten Entwürfe bleiben: beim nächsten Import nur die korrigierten Zeilen einlesen.',
-            ' The drafts created stay: import only the corrected rows next time.',
-          )
-        : ''
-    }\n${say('Prüfen: npm run check · Vorschau: npm run dev · Anleitung: docs/editors-guide.de.md', 'Check: npm run check · Preview: npm run dev · Guide: docs/editors-guide.en.md')}`,
+    `\n${summary}\n${say(
+      'Prüfen: npm run check · Vorschau: npm run dev · Anleitung: docs/editors-guide.de.md',
+      'Check: npm run check · Preview: npm run dev · Guide: docs/editors-guide.en.md',
+    )}`,
   );
   return result.problems.length > 0 ? 1 : 0;
 }

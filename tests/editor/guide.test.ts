@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/common.ts';
 import { blocksIn, EXAMPLE_NAMES, guideBlocks, updateGuide } from '../../src/lib/scaffold/guide.ts';
+import { IMPORT_COLLECTIONS } from '../../src/lib/import/columns.ts';
 import { REPO_ROOT } from './corpus.ts';
 
 const EXAMPLES = join(REPO_ROOT, 'src/pages/styleguide/_examples');
@@ -14,9 +15,13 @@ const EXAMPLES = join(REPO_ROOT, 'src/pages/styleguide/_examples');
 describe.each(['de', 'en'] as const)('docs/editors-guide.%s.md', (lang) => {
   const text = readFileSync(join(REPO_ROOT, `docs/editors-guide.${lang}.md`), 'utf8');
 
-  it('has a field table for every collection and an example for every building block', () => {
+  it('has a field table for every collection, an example for every building block and the import’s columns', () => {
     expect(blocksIn(text).sort()).toEqual(
-      [...COLLECTIONS.map((c) => `fields:${c}`), ...EXAMPLE_NAMES.map((n) => `example:${n}`)].sort(),
+      [
+        ...COLLECTIONS.map((c) => `fields:${c}`),
+        ...EXAMPLE_NAMES.map((n) => `example:${n}`),
+        ...IMPORT_COLLECTIONS.map((c) => `import:${c}`),
+      ].sort(),
     );
   });
 

@@ -264,3 +264,64 @@ describe('posts and people', () => {
     expect(runCheck(root).status).toBe(0);
   });
 });
+
+describe('the file as a whole', () => {
+  const root = copy();
+  const run = (csv: string, lang?: 'de' | 'en') =>
+    importCsv({
+      root,
+      file: 't.csv',
+      bytes: Buffer.from(csv),
+      collection: 'practices',
+      lang,
+      today: TODAY,
+      now: NOW,
+      cwd: root,
+    });
+  const lines = (r: ReturnType<typeof run>) => r.problems.map((p) => formatRowProblem(p, 'en'));
+
+  it('without a required column, imports nothing and names each missing column once', () => {
+    const r = run('title;teasr;status;notiz\r\nEins;Ein Teaser mit genug Zeichen;pilot;privat\r\n');
+    expect(r.written).toEqual([]);
+    expect(lines(r).map((l) => l.split('  ').slice(0, 3).join('  '))).toEqual([
+      't.csv:1  teaser  the column is missing',
+      't.csv:1  problem  the column is missing',
+      't.csv:1  solution  the column is missing',
+      't.csv:1  resultsSummary  the column is missing',
+      't.csv:1  startYear  the column is missing',
+      't.csv:1  districts  the column is missing',
+      't.csv:1  fields  the column is missing',
+    ]);
+    expect(r.notes.map((p) => formatRowProblem(p, 'en'))).toEqual([
+      't.csv:1  teasr  unknown column: it is not read  expected: did you mean teaser?',
+      't.csv:1  notiz  unknown column: it is not read  expected: nothing if it holds your own notes; otherwise a column name from the editors’ guide (Importing from a spreadsheet)',
+    ]);
+  });
+
+  it('refuses a row whose language contradicts --lang', () => {
+    const template = readFileSync(join(REPO_ROOT, 'docs/templates/praxisbeispiele.csv'), 'utf8');
+    const r = run(template, 'en');
+    expect(r.written).toEqual([]);
+    expect(lines(r)).toEqual([
+      't.csv:2  lang  "de", but --lang en  expected: en or an empty cell',
+      't.csv:3  lang  "de", but --lang en  expected: en or an empty cell',
+    ]);
+  });
+
+  it('imports the guide’s example (docs/templates/praxisbeispiele.csv) without a problem, and the check passes', () => {
+    const r = run(readFileSync(join(REPO_ROOT, 'docs/templates/praxisbeispiele.csv'), 'utf8'));
+    expect(lines(r)).toEqual([]);
+    expect(r.written.map((w) => w.file)).toEqual([
+      'practices/de/digitale-wohngeldakte.mdx',
+      'practices/de/gemeinsamer-bauhof-kalender.mdx',
+    ]);
+    const data = frontmatter(join(root, r.written[0]!.file));
+    expect([data.districts, data.fields, data.topics, data.costs]).toEqual([
+      ['06435'],
+      ['soziales', 'verwaltung'],
+      ['sozialverwaltung', 'ozg-onlinezugang'],
+      { oneOff: 48500, yearly: 6000 },
+    ]);
+    expect(runCheck(root).status).toBe(0);
+  });
+});

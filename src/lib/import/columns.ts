@@ -9,6 +9,8 @@
  * Posts and people have no export; their columns follow the same habits (flat names, `;` lists).
  */
 import type { CollectionName } from '../../config/collections.ts';
+import { fieldOf, type FieldNode } from '../contentCheck/schemaTree.ts';
+import { schemaFor } from '../contentCheck/schemas.ts';
 import { PRACTICE_COLUMNS, type PracticeRecord } from '../opendata/practices.ts';
 
 /** How a cell is read (./cells.ts, ./resolve.ts). */
@@ -225,4 +227,26 @@ export function columnOfPath(
     if (!best || c.path.length > best.path!.length || (!present.has(best.name) && present.has(c.name))) best = c;
   }
   return best;
+}
+
+/** Fields the import fills itself when a row leaves them out: the language, and today for the dates. */
+export const FILLED_FIELDS = new Set(['lang', 'publishedAt', 'lastChecked']);
+
+/** Is the schema field at `path` one an entry must have (not optional, no default)? */
+function isRequired(node: FieldNode, path: readonly string[]): boolean {
+  let current = node;
+  for (const key of path) {
+    if (current.kind !== 'object' || !current.fields[key]) return false;
+    const field = current.fields[key];
+    if (field.optional) return false;
+    current = field.node;
+  }
+  return true;
+}
+
+/** Must the file have this column (or another one filling the same field)? */
+export function isRequiredColumn(collection: ImportCollection, column: ImportColumn): boolean {
+  return Boolean(
+    column.path && !FILLED_FIELDS.has(column.path[0]!) && isRequired(fieldOf(schemaFor(collection)).node, column.path),
+  );
 }

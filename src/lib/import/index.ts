@@ -22,7 +22,7 @@ import { LANGS, type Lang } from '../../config/languages.ts';
 import { checkContent, fieldName } from '../contentCheck/index.ts';
 import { hintFor } from '../contentCheck/hints.ts';
 import { q, t, type Text } from '../contentCheck/messages.ts';
-import { fieldOf, type FieldNode, type PathKey } from '../contentCheck/schemaTree.ts';
+import type { PathKey } from '../contentCheck/schemaTree.ts';
 import { schemaFor } from '../contentCheck/schemas.ts';
 import { closest } from '../contentCheck/similar.ts';
 import { describeIssue, valueAt } from '../contentCheck/zodIssues.ts';
@@ -33,7 +33,7 @@ import { renderFrontmatter } from '../scaffold/template.ts';
 import { slugify } from '../slug.ts';
 import { escapeMdxText } from '../submissions/mdx.ts';
 import { cellText, readBoolean, readDate, readJson, readList, readMoney, readYear, type CellResult } from './cells.ts';
-import { columnOfPath, IMPORT_COLUMNS, type ImportCollection, type ImportColumn } from './columns.ts';
+import { columnOfPath, IMPORT_COLUMNS, isRequiredColumn, type ImportCollection, type ImportColumn } from './columns.ts';
 import { readSheet, SheetError } from './read.ts';
 import {
   readCatalogue,
@@ -92,21 +92,6 @@ export interface ImportResult {
 
 const FILE = '(Datei)';
 
-/** Is the schema field at `path` one an entry must have (not optional, no default)? */
-function isRequired(node: FieldNode, path: readonly string[]): boolean {
-  let current = node;
-  for (const key of path) {
-    if (current.kind !== 'object' || !current.fields[key]) return false;
-    const field = current.fields[key];
-    if (field.optional) return false;
-    current = field.node;
-  }
-  return true;
-}
-
-/** Fields the import fills itself when a row leaves them out. */
-const FILLED = new Set(['lang', 'publishedAt', 'lastChecked']);
-
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown) {
   let obj = target;
   for (const key of path.slice(0, -1)) obj = (obj[key] ??= {}) as Record<string, unknown>;
@@ -154,7 +139,10 @@ export function importCsv(options: ImportOptions): ImportResult {
         wrong: t('unbekannte Spalte: wird nicht gelesen', 'unknown column: it is not read'),
         expected: guess
           ? t(`meinten Sie ${guess}?`, `did you mean ${guess}?`)
-          : t(`eine von: ${columns.map((c) => c.name).join(', ')}`, `one of: ${columns.map((c) => c.name).join(', ')}`),
+          : t(
+              'nichts, wenn die Spalte eigene Notizen hält; sonst ein Spaltenname aus der Anleitung (Aus einer Tabelle importieren)',
+              'nothing if it holds your own notes; otherwise a column name from the editors’ guide (Importing from a spreadsheet)',
+            ),
       });
     } else if (at.has(column)) {
       problem(
@@ -166,13 +154,13 @@ export function importCsv(options: ImportOptions): ImportResult {
     } else at.set(column, i);
   });
   const present = new Set([...at.keys()].map((c) => c.name));
-  const tree = fieldOf(schemaFor(collection)).node;
+  const samePath = (a: ImportColumn, b: ImportColumn) => a.path?.join('.') === b.path?.join('.');
   const missing = columns.filter(
-    (c) =>
-      c.path &&
-      !FILLED.has(c.path[0]!) &&
-      isRequired(tree, c.path) &&
-      !columns.some((o) => present.has(o.name) && o.path?.join('.') === c.path!.join('.')),
+    (c, i) =>
+      isRequiredColumn(collection, c) &&
+      !columns.some((o) => present.has(o.name) && samePath(o, c)) &&
+      // districts or districtNames: named once.
+      columns.findIndex((o) => samePath(o, c)) === i,
   );
   for (const c of missing) {
     problem(

@@ -11,6 +11,8 @@ import { COLLECTIONS, type CollectionName, type Lang } from '../../schemas/commo
 import { fieldOf, type Field, type FieldNode } from '../contentCheck/schemaTree.ts';
 import { schemaFor } from '../contentCheck/schemas.ts';
 import { hintFor } from '../contentCheck/hints.ts';
+import { IMPORT_COLLECTIONS } from '../import/columns.ts';
+import { importTable } from '../import/guide.ts';
 
 /** Names of the style guide's examples, in the order the guide shows them. */
 export const EXAMPLE_NAMES = [
@@ -76,6 +78,7 @@ export function fieldsTable(collection: CollectionName, lang: Lang): string {
 export function guideBlocks(lang: Lang, examplesDir: string): Map<string, string> {
   const blocks = new Map<string, string>();
   for (const c of COLLECTIONS) blocks.set(`fields:${c}`, fieldsTable(c, lang));
+  for (const c of IMPORT_COLLECTIONS) blocks.set(`import:${c}`, importTable(c, lang));
   for (const name of EXAMPLE_NAMES) {
     const source = readFileSync(join(examplesDir, lang, `${name}.mdx`), 'utf8').trim();
     blocks.set(`example:${name}`, `\`\`\`mdx\n${source}\n\`\`\``);

@@ -144,7 +144,12 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 }
 
 /** The file an entry lives in, and its id. */
-export function placeOf(root: string, collection: CollectionName, lang: Lang, slug: string): { file: string; id: string } {
+export function placeOf(
+  root: string,
+  collection: CollectionName,
+  lang: Lang,
+  slug: string,
+): { file: string; id: string } {
   if (isLocalised(collection)) return { file: join(root, collection, lang, `${slug}.mdx`), id: `${lang}/${slug}` };
   return { file: join(root, collection, `${slug}.yaml`), id: slug };
 }
