@@ -28,7 +28,7 @@ import { closest } from '../contentCheck/similar.ts';
 import { describeIssue, valueAt } from '../contentCheck/zodIssues.ts';
 import { isLocalised } from '../contentCheck/files.ts';
 import { bodyTemplate } from '../scaffold/body.ts';
-import { knownIds, placeOf } from '../scaffold/index.ts';
+import { knownIds, placeOf, setPath } from '../scaffold/index.ts';
 import { renderFrontmatter } from '../scaffold/template.ts';
 import { slugify } from '../slug.ts';
 import { escapeMdxText } from '../submissions/mdx.ts';
@@ -91,12 +91,6 @@ export interface ImportResult {
 }
 
 const FILE = '(Datei)';
-
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown) {
-  let obj = target;
-  for (const key of path.slice(0, -1)) obj = (obj[key] ??= {}) as Record<string, unknown>;
-  obj[path[path.length - 1]!] = value;
-}
 
 export function importCsv(options: ImportOptions): ImportResult {
   const cwd = options.cwd ?? process.cwd();

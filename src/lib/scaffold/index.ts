@@ -137,7 +137,8 @@ export function missingInputs(entry: Pick<NewEntry, 'collection' | 'title' | 'in
   return missing;
 }
 
-function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown) {
+/** Set a value at a field path, creating the objects on the way (`costs.oneOff`). */
+export function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown) {
   let obj = target;
   for (const key of path.slice(0, -1)) obj = (obj[key] ??= {}) as Record<string, unknown>;
   obj[path[path.length - 1]!] = value;
