@@ -91,20 +91,23 @@ function main(): number {
     for (const n of result.notes) console.log(formatRowProblem(n, ui));
   }
   if (result.problems.length > 0) {
-    console.error(`\n${say('Fehler', 'Errors')} (${result.problems.length}):`);
-    for (const p of result.problems) console.error(formatRowProblem(p, ui));
+    // On stdout, like npm run check, so that the lines keep their order with the rest.
+    console.log(`\n${say('Fehler', 'Errors')} (${result.problems.length}):`);
+    for (const p of result.problems) console.log(formatRowProblem(p, ui));
   }
   const badRows = new Set(result.problems.map((p) => p.row)).size;
   const n = result.written.length;
+  const rows = `${result.rows} ${result.rows === 1 ? 'Zeile' : 'Zeilen'}`;
+  const rowsEn = `${result.rows} ${result.rows === 1 ? 'row' : 'rows'}`;
   const summary =
     badRows === 0
       ? say(
-          `${n} ${n === 1 ? 'Entwurf' : 'Entwürfe'} angelegt aus ${result.rows} Zeilen.`,
-          `${n} ${n === 1 ? 'draft' : 'drafts'} created from ${result.rows} rows.`,
+          `${n} ${n === 1 ? 'Entwurf' : 'Entwürfe'} angelegt aus ${rows}.`,
+          `${n} ${n === 1 ? 'draft' : 'drafts'} created from ${rowsEn}.`,
         )
       : say(
-          `${n} ${n === 1 ? 'Entwurf' : 'Entwürfe'} angelegt aus ${result.rows} Zeilen; ${badRows} ${badRows === 1 ? 'Zeile' : 'Zeilen'} mit Fehlern, für sie wurde nichts geschrieben.`,
-          `${n} ${n === 1 ? 'draft' : 'drafts'} created from ${result.rows} rows; ${badRows} ${badRows === 1 ? 'row' : 'rows'} with errors, nothing was written for them.`,
+          `${n} ${n === 1 ? 'Entwurf' : 'Entwürfe'} angelegt aus ${rows}; ${badRows} ${badRows === 1 ? 'Zeile' : 'Zeilen'} mit Fehlern, für sie wurde nichts geschrieben.`,
+          `${n} ${n === 1 ? 'draft' : 'drafts'} created from ${rowsEn}; ${badRows} ${badRows === 1 ? 'row' : 'rows'} with errors, nothing was written for them.`,
         ) +
         (n > 0
           ? say(

@@ -191,7 +191,7 @@ type Labelled = Record<string, { de: string; en: string }>;
 
 function byLabel(labels: Labelled, token: string): CellResult<string> {
   const k = key(token);
-  const found = Object.entries(labels).find(([id, l]) => id === token || key(l.de) === k || key(l.en) === k);
+  const found = Object.entries(labels).find(([id, l]) => key(id) === k || key(l.de) === k || key(l.en) === k);
   if (found) return ok(found[0]);
   const all = (lang: 'de' | 'en') =>
     Object.entries(labels)
