@@ -325,4 +325,27 @@ describe('the file as a whole', () => {
     ]);
     expect(runCheck(root).status).toBe(0);
   });
+
+  it('reads the example saved by old Excel as Windows-1252 to the same entries, with a note', () => {
+    const template = readFileSync(join(REPO_ROOT, 'docs/templates/praxisbeispiele.csv'), 'utf8').replace(
+      /^\uFEFF/u,
+      '',
+    );
+    const CP1252: Record<string, number> = { '€': 0x80, '„': 0x84, '–': 0x96, '“': 0x93 };
+    const bytes = Uint8Array.from([...template].map((c) => CP1252[c] ?? c.charCodeAt(0)));
+    expect(bytes.some((b) => b > 0xff)).toBe(false);
+    const [old, utf8] = [copy(), copy()];
+    const read = (dir: string, data: Uint8Array) =>
+      importCsv({ root: dir, file: 'alt.csv', bytes: data, collection: 'practices', today: TODAY, now: NOW, cwd: dir });
+    const r = read(old, bytes);
+    const u = read(utf8, Buffer.from(template));
+    expect(r.problems).toEqual([]);
+    expect(r.notes.map((n) => n.wrong.en)).toEqual([
+      'is not saved as UTF-8 and was read as Windows-1252 (as Excel saves "CSV (comma delimited)"); please check the umlauts in the drafts',
+    ]);
+    expect(u.notes).toEqual([]);
+    expect(r.written.map((w) => readFileSync(join(old, w.file), 'utf8'))).toEqual(
+      u.written.map((w) => readFileSync(join(utf8, w.file), 'utf8')),
+    );
+  });
 });
