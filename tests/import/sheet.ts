@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { generateContent } from '../../seeds/lib/generate.ts';
 import { districtFacts } from '../../src/lib/districts.ts';
+import { listContent } from '../../src/lib/contentCheck/files.ts';
 import type { PracticeRecord } from '../../src/lib/opendata/practices.ts';
 import { REPO_ROOT } from '../helpers/astro.ts';
 
@@ -25,19 +26,14 @@ export function contentCopy(withoutPractices = false): string {
   return root;
 }
 
-const CONTENT_DISTRICTS = ['06435', '06439', '16065'];
-const CONTENT_TOPICS = new Set([
-  'beteiligung',
-  'daseinsvorsorge',
-  'digitale-plattformen',
-  'digitalstrategie',
-  'interkommunale-zusammenarbeit',
-  'kompetenzaufbau',
-  'kuenstliche-intelligenz',
-  'laendlicher-raum',
-  'ozg-onlinezugang',
-  'sozialverwaltung',
-]);
+/** What the repository's content/ has, that rows may refer to. */
+const inContent = (collection: string) =>
+  listContent(join(REPO_ROOT, 'content'))
+    .files.filter((f) => f.collection === collection)
+    .map((f) => f.id)
+    .sort();
+const CONTENT_DISTRICTS = inContent('districts');
+const CONTENT_TOPICS = new Set(inContent('topics'));
 
 type Seeded = Record<string, unknown> & {
   title: string;
