@@ -3,9 +3,17 @@
  * (documented in .env.example and docs/newsletter.md). Validated with Zod so a typo
  * reads as a sentence naming the variable.
  */
-import { z } from 'astro/zod';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { site } from '../../config/site.ts';
 import { DEFAULT_RETENTION_DAYS } from '../submissions/consent.ts';
+
+/** Days an address is kept after an unsubscription or a bounce before the purge reduces it to a hash. */
+export const DEFAULT_UNSUBSCRIBED_DAYS = 30;
+/** Days the reduced proof of consent is kept after the unsubscription: three years (§ 195 BGB). */
+export const DEFAULT_PROOF_DAYS = 1095;
+/** Days `npm run newsletter:backup` keeps its copies; deleted data is gone from every copy after them. */
+export const DEFAULT_BACKUP_DAYS = 14;
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -34,6 +42,10 @@ const envSchema = z.object({
   PRAXIS_NEWSLETTER_CLIENT_LIMIT: int(1, 100_000).default(20),
   PRAXIS_NEWSLETTER_ADDRESS_LIMIT: int(1, 1000).default(3),
   PRAXIS_NEWSLETTER_DRAIN_SECONDS: int(0, 600).default(10),
+  PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS: int(0, 3650).default(DEFAULT_UNSUBSCRIBED_DAYS),
+  PRAXIS_NEWSLETTER_PROOF_DAYS: int(1, 36_500).default(DEFAULT_PROOF_DAYS),
+  PRAXIS_NEWSLETTER_BACKUP_DIR: z.string().min(1).optional(),
+  PRAXIS_NEWSLETTER_BACKUP_DAYS: int(1, 3650).default(DEFAULT_BACKUP_DAYS),
   PRAXIS_MAIL_FROM: z.string().min(3).default('Praxisdialog <newsletter@praxisdialog.example>'),
   PRAXIS_MAIL_REPLY_TO: z.string().min(3).optional(),
   PRAXIS_SMTP_HOST: z.string().min(1).default('localhost'),
@@ -98,6 +110,19 @@ export interface NewsletterConfig {
   replyTo?: string | undefined;
   smtp: SmtpConfig;
   submissions: SubmissionConfig;
+  retention: RetentionConfig;
+}
+
+/** How long personal data and copies of it are kept (src/lib/newsletter/purge.ts, scripts/newsletter-backup.ts). */
+export interface RetentionConfig {
+  /** Days after an unsubscription or bounce until the address is reduced to a hash. */
+  unsubscribedDays: number;
+  /** Days after the unsubscription until that reduced proof is deleted. */
+  proofDays: number;
+  /** Folder of the backups (default: `backups/` beside the database). */
+  backupDir: string;
+  /** Days a backup is kept. */
+  backupDays: number;
 }
 
 /** Settings of the practice submission form (docs/submissions.md). */
@@ -151,6 +176,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       rateLimit: e.PRAXIS_SMTP_RATE_LIMIT,
       retries: e.PRAXIS_SMTP_RETRIES,
       retryDelayMs: e.PRAXIS_SMTP_RETRY_DELAY_MS,
+    },
+    retention: {
+      unsubscribedDays: e.PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS,
+      proofDays: e.PRAXIS_NEWSLETTER_PROOF_DAYS,
+      backupDir: e.PRAXIS_NEWSLETTER_BACKUP_DIR ?? join(dirname(e.PRAXIS_NEWSLETTER_DB), 'backups'),
+      backupDays: e.PRAXIS_NEWSLETTER_BACKUP_DAYS,
     },
     submissions: {
       editors: e.PRAXIS_EDITORS_EMAIL,
