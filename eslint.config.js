@@ -60,6 +60,7 @@ const NO_DEV = {
 const runtime = [
   {
     files: ['src/server/**/*.ts', 'scripts/newsletter-*.ts', 'scripts/digest.ts', 'scripts/submissions.ts'],
+    ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEV] }] },
   },
   {

@@ -15,6 +15,7 @@ import { createMailer } from '../src/lib/newsletter/mailer.ts';
 import { redact } from '../src/lib/newsletter/redact.ts';
 import { SqliteStore, StoreError } from '../src/lib/newsletter/store.ts';
 import { startServer } from '../src/server/app.ts';
+import { siteFrame } from '../src/server/frame.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,10 +32,12 @@ async function main(): Promise<void> {
   );
   const catalogue = cachedCatalogue(config.feed, 5 * 60_000, log);
   await catalogue();
-  const running = await startServer({ config, store, mailer, catalogue, log }, config.host, config.port);
+  const frame = siteFrame(config.siteDir, { siteUrl: config.siteUrl, newsletterUrl: config.newsletterUrl, log });
+  const running = await startServer({ config, store, mailer, catalogue, log, frame }, config.host, config.port);
   const queued = await store.outboxCounts();
   say(
     `newsletter server on ${running.url} (public address ${config.newsletterUrl}), database ${config.dbPath}` +
+      (frame ? `, pages in the site's frame from ${config.siteDir}` : ", pages in the server's own look") +
       (queued.queued > 0 ? `, ${queued.queued} queued e-mails to send` : ''),
   );
   let stopping = false;

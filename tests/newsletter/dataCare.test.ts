@@ -46,13 +46,13 @@ async function setUp() {
   cleanups.push(() => sink.close());
   const today = new Date().toISOString().slice(0, 10);
   await writeFeed(tmp.dir, feedOf([entry({ id: 'posts/de/neu', date: `${today}T00:00:00.000Z` })]));
-  const env = {
+  const env: Record<string, string> = {
     ...testEnv(tmp.dir, sink.port),
     PRAXIS_NEWSLETTER_HOST: '127.0.0.1',
     PRAXIS_NEWSLETTER_PORT: String(await freePort()),
     PRAXIS_NEWSLETTER_DRAIN_SECONDS: '1',
   };
-  return { dir: tmp.dir, sink, env, db: env.PRAXIS_NEWSLETTER_DB };
+  return { dir: tmp.dir, sink, env, db: env.PRAXIS_NEWSLETTER_DB! };
 }
 
 describe('backup and restore', () => {

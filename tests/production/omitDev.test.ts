@@ -68,13 +68,13 @@ test('after npm install --omit=dev the server answers, the digest renders a prev
     const today = new Date().toISOString().slice(0, 10);
     await writeFeed(work, feedOf([entry({ id: 'posts/de/neu', date: `${today}T00:00:00.000Z` })]));
     // Only what the systemd unit gives it: PATH without the repository's tools, the settings, no HOME.
-    const env = {
+    const env: Record<string, string> = {
       PATH: '/usr/bin:/bin',
       ...testEnv(work, sink.port),
       PRAXIS_NEWSLETTER_HOST: '127.0.0.1',
       PRAXIS_NEWSLETTER_PORT: String(await freePort()),
     };
-    const store = new SqliteStore(env.PRAXIS_NEWSLETTER_DB);
+    const store = new SqliteStore(env.PRAXIS_NEWSLETTER_DB!);
     await store.recordSignup({
       email: 'leserin@kreis.example',
       lang: 'de',

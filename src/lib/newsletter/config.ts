@@ -37,6 +37,7 @@ const envSchema = z.object({
   PRAXIS_NEWSLETTER_HOST: z.string().min(1).default('127.0.0.1'),
   PRAXIS_NEWSLETTER_PORT: int(0, 65535).default(4322),
   PRAXIS_NEWSLETTER_FEED: z.string().min(1).default('dist'),
+  PRAXIS_NEWSLETTER_SITE_DIR: z.string().min(1).optional(),
   PRAXIS_NEWSLETTER_TRUST_PROXY: hops.default(0),
   PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: int(1, 24 * 30).default(48),
   PRAXIS_NEWSLETTER_CLIENT_LIMIT: int(1, 100_000).default(20),
@@ -94,6 +95,11 @@ export interface NewsletterConfig {
   port: number;
   /** Built site folder, new-entries.json file or URL of it. */
   feed: string;
+  /**
+   * The built site, whose frame pages the server's answers are shown in (src/server/frame.ts): default the
+   * feed's location when that is a folder.
+   */
+  siteDir?: string | undefined;
   /**
    * Reverse proxies in front of the server that append the address they saw to X-Forwarded-For:
    * 0 = none (the socket's address is the client), 1 = one (its rightmost entry is the client), …
@@ -158,6 +164,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.PRAXIS_NEWSLETTER_HOST,
     port: e.PRAXIS_NEWSLETTER_PORT,
     feed: e.PRAXIS_NEWSLETTER_FEED,
+    siteDir:
+      e.PRAXIS_NEWSLETTER_SITE_DIR ??
+      (/^https?:\/\//u.test(e.PRAXIS_NEWSLETTER_FEED) || e.PRAXIS_NEWSLETTER_FEED.endsWith('.json')
+        ? undefined
+        : e.PRAXIS_NEWSLETTER_FEED),
     trustProxy: e.PRAXIS_NEWSLETTER_TRUST_PROXY,
     tokenTtlHours: e.PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS,
     clientLimit: e.PRAXIS_NEWSLETTER_CLIENT_LIMIT,
@@ -190,6 +201,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       noJsClientLimit: e.PRAXIS_SUBMISSION_NOJS_CLIENT_LIMIT,
       addressLimit: e.PRAXIS_SUBMISSION_ADDRESS_LIMIT,
     },
+  };
+}
+
+/** The retention periods the privacy policy states, from the same variables, without the server's secret. */
+export interface RetentionPeriods {
+  tokenTtlHours: number;
+  unsubscribedDays: number;
+  proofDays: number;
+  backupDays: number;
+  submissionDays: number;
+}
+
+export function retentionPeriods(env: Record<string, string | undefined> = process.env): RetentionPeriods {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const result = envSchema
+    .pick({
+      PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: true,
+      PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS: true,
+      PRAXIS_NEWSLETTER_PROOF_DAYS: true,
+      PRAXIS_NEWSLETTER_BACKUP_DAYS: true,
+      PRAXIS_SUBMISSION_RETENTION_DAYS: true,
+    })
+    .safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`The retention settings are not valid:\n${lines.join('\n')}\nSee .env.example.`);
+  }
+  const e = result.data;
+  return {
+    tokenTtlHours: e.PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS,
+    unsubscribedDays: e.PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS,
+    proofDays: e.PRAXIS_NEWSLETTER_PROOF_DAYS,
+    backupDays: e.PRAXIS_NEWSLETTER_BACKUP_DAYS,
+    submissionDays: e.PRAXIS_SUBMISSION_RETENTION_DAYS,
   };
 }
 
