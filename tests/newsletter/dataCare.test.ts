@@ -6,7 +6,7 @@
  */
 import '../../src/lib/newsletter/quietSqliteWarning.ts';
 import { existsSync } from 'node:fs';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -92,6 +92,10 @@ describe('backup and restore', () => {
     // Online: the server keeps running (and answering) during the backup.
     const target = join(dir, 'copies', 'heute.sqlite');
     await runScript('newsletter-backup', [], env).then((r) => expect(r.code, r.output).toBe(0));
+    // One whole file in the backup folder, nothing beside it (no -wal, -shm or partial copy left behind).
+    const backups = await readdir(join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/^newsletter-\d{8}T\d{6}Z\.sqlite$/u);
     const named = await runScript('newsletter-backup', ['--to', join(dir, 'heute.sqlite')], env);
     expect(named.code, named.output).toBe(0);
     expect(named.output).toContain('3 subscribers');

@@ -91,11 +91,15 @@ async function copyStore(source: DatabaseSync, target: string): Promise<void> {
   const umask = process.umask(0o077);
   try {
     await backup(source, partial);
+    // The copy inherits WAL mode; a file at rest is better as one file: no -wal or -shm beside it, ever.
+    const copy = new DatabaseSync(partial);
+    copy.exec('PRAGMA journal_mode = DELETE');
+    copy.close();
     chmodSync(partial, 0o600);
     inspectStore(partial);
     renameSync(partial, target);
   } catch (error) {
-    rmSync(partial, { force: true });
+    for (const file of [partial, ...SIDE_FILES.map((side) => `${partial}${side}`)]) rmSync(file, { force: true });
     throw error;
   } finally {
     process.umask(umask);
