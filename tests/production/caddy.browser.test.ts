@@ -136,7 +136,7 @@ describe('headers', () => {
     );
     // The answer is framed by the site's page: its <meta> policy, with the hashes of the layout's inline styles.
     const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/u.exec(answer.body.toString())?.[1];
-    expect(meta).toContain('default-src &#39;self&#39;');
+    expect(meta?.replaceAll('&#39;', "'")).toContain("default-src 'self'");
     expect(meta).not.toContain('unsafe-inline');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['cross-origin-opener-policy']).toBe('same-origin');
@@ -353,7 +353,10 @@ describe('the newsletter through the proxy, on the site’s origin', () => {
       expect(new URL(confirmUrl!).origin).toBe(stack.origin);
 
       await tab.visit(confirmUrl!);
-      await Promise.all([page.waitForURL('**/newsletter-api/confirm?lang=de'), page.locator('form button').click()]);
+      await Promise.all([
+        page.waitForURL('**/newsletter-api/confirm?lang=de'),
+        page.locator('main form button').click(),
+      ]);
       const preferences = await page.locator('a[href*="/preferences?t="]').getAttribute('href');
       expect(preferences).toBeTruthy();
       const token = new URL(preferences!, stack.origin).searchParams.get('t')!;

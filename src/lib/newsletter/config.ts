@@ -147,15 +147,20 @@ export interface SubmissionConfig {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): NewsletterConfig {
+/** `env` through `schema`; a mistake becomes one ConfigError naming every variable wrong. */
+function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>, what: string): z.output<T> {
   // Empty variables (as in a copied .env.example) count as unset.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const result = envSchema.safeParse(present);
+  const result = schema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`The newsletter settings are not valid:\n${lines.join('\n')}\nSee .env.example.`);
+    throw new ConfigError(`The ${what} are not valid:\n${lines.join('\n')}\nSee .env.example.`);
   }
-  const e = result.data;
+  return result.data;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): NewsletterConfig {
+  const e = parseEnv(envSchema, env, 'newsletter settings');
   return {
     siteUrl: e.PRAXIS_SITE_URL,
     newsletterUrl: e.PRAXIS_NEWSLETTER_URL,
@@ -214,21 +219,14 @@ export interface RetentionPeriods {
 }
 
 export function retentionPeriods(env: Record<string, string | undefined> = process.env): RetentionPeriods {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const result = envSchema
-    .pick({
-      PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: true,
-      PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS: true,
-      PRAXIS_NEWSLETTER_PROOF_DAYS: true,
-      PRAXIS_NEWSLETTER_BACKUP_DAYS: true,
-      PRAXIS_SUBMISSION_RETENTION_DAYS: true,
-    })
-    .safeParse(present);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`The retention settings are not valid:\n${lines.join('\n')}\nSee .env.example.`);
-  }
-  const e = result.data;
+  const retention = envSchema.pick({
+    PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: true,
+    PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS: true,
+    PRAXIS_NEWSLETTER_PROOF_DAYS: true,
+    PRAXIS_NEWSLETTER_BACKUP_DAYS: true,
+    PRAXIS_SUBMISSION_RETENTION_DAYS: true,
+  });
+  const e = parseEnv(retention, env, 'retention settings');
   return {
     tokenTtlHours: e.PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS,
     unsubscribedDays: e.PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS,
