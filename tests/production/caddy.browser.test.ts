@@ -21,6 +21,7 @@ import { axe } from '../gates/lib/accessibility.ts';
 import { parse, until } from '../newsletter/helpers.ts';
 import { CURRENT_CONSENT_VERSION } from '../../src/lib/newsletter/consent.ts';
 import { nl } from '../../src/lib/newsletter/strings.ts';
+import { SERVER_PAGE_PATHS } from '../../src/config/serverPages.ts';
 import { startHttpsCaddy, startStack, type Stack } from './stack.ts';
 
 interface Answer {
@@ -382,6 +383,19 @@ describe('the newsletter through the proxy, on the site’s origin', () => {
 });
 
 describe('the newsletter server’s answers in the site’s frame', () => {
+  test('the frame pages are noindex, outside the sitemap and the search index', async () => {
+    const sitemaps = (await readdir(stack.dir)).filter((f) => /^sitemap.*\.xml$/u.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = (await Promise.all(sitemaps.map((f) => readFile(join(stack.dir, f), 'utf8')))).join('\n');
+    expect(listed).toContain('/newsletter/');
+    for (const path of Object.values(SERVER_PAGE_PATHS)) {
+      expect(listed, path).not.toContain(`${path}<`);
+      const html = await readFile(join(stack.dir, path, 'index.html'), 'utf8');
+      expect(html, path).toContain('<meta name="robots" content="noindex"');
+      expect(html, path).not.toContain('data-pagefind-body');
+    }
+  });
+
   test('confirmation, unsubscription and error pages have the site’s header, footer and stylesheet; axe and CSP clean in both languages', async () => {
     const tab = await cspTab();
     const { page } = tab;
@@ -421,6 +435,19 @@ describe('the newsletter server’s answers in the site’s frame', () => {
             'confirmed',
             () => Promise.all([page.waitForURL('**/confirm?lang=*'), page.locator('main form button').click()]),
           ],
+          [
+            'preferences',
+            () =>
+              Promise.all([
+                page.waitForURL('**/preferences?t=*'),
+                page.locator('main a[href*="/preferences?t="]').click(),
+              ]),
+          ],
+          [
+            'unsubscribed',
+            () =>
+              Promise.all([page.waitForURL('**/unsubscribe?t=*'), page.locator('main section form button').click()]),
+          ],
           ['error', () => tab.visit(`${stack.origin}/newsletter-api/nichts?lang=${lang}`)],
         ];
         for (const [name, go] of visits) {
@@ -428,6 +455,7 @@ describe('the newsletter server’s answers in the site’s frame', () => {
           const answer = await look();
           expect(answer.lang, name).toBe(lang);
           expect(answer.h1, name).toBeTruthy();
+          if (name === 'unsubscribed') expect(answer.h1).toBe(nl(lang).page.unsubscribed.title);
           // The site's own stylesheets (the frame adds the forms' one), navigation and footer.
           for (const href of site.styles) expect(answer.styles, `${lang} ${name}: ${href}`).toContain(href);
           expect(answer.nav, `${lang} ${name}`).toEqual(site.nav);
