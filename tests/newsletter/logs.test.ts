@@ -73,9 +73,9 @@ test('server, digest, purge, backup and the submissions list log no e-mail or IP
   digestRunning = true;
   const digest = await runScript('digest', ['--send', '--now', new Date(Date.now() + 3_600_000).toISOString()], env);
   expect(digest.output).toMatch(/bounced: subscriber \d+: 550 <b\*\*\*@stadt\.example>/u);
-  expect(
-    (await post(`/unsubscribe?t=${unsubscribe}`, { 'List-Unsubscribe': 'One-Click' }, clients[1])).status,
-  ).toBe(200);
+  expect((await post(`/unsubscribe?t=${unsubscribe}`, { 'List-Unsubscribe': 'One-Click' }, clients[1])).status).toBe(
+    200,
+  );
   expect(await server.stop()).toBe(0);
 
   const purge = await runScript('newsletter-purge', [], env);
@@ -83,7 +83,13 @@ test('server, digest, purge, backup and the submissions list log no e-mail or IP
   const list = await runScript('submissions', ['list', '--all'], env);
   for (const ran of [purge, backup, list]) expect(ran.code, ran.output).toBe(0);
 
-  const outputs = { server: server.output(), digest: digest.output, purge: purge.output, backup: backup.output, list: list.output };
+  const outputs = {
+    server: server.output(),
+    digest: digest.output,
+    purge: purge.output,
+    backup: backup.output,
+    list: list.output,
+  };
   // The refusal was logged, masked: the test would pass vacuously if nothing about it reached the log.
   expect(outputs.server).toMatch(/given up: 550 <g\*\*\*@kreis\.example>: Recipient address rejected/u);
   for (const [name, output] of Object.entries(outputs)) {
