@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { readFileSync } from 'node:fs';
 
 /**
  * Layers that point one way: config and i18n → schemas → lib → components (and layouts) → pages. A file may
@@ -44,6 +45,32 @@ const layers = [
   ...layer(['components', 'layouts'], ['pages']),
 ];
 
+/**
+ * The newsletter server and the scripts the systemd units run must work after `npm install --omit=dev`
+ * (tests/production/omitDev.test.ts proves it end to end): their files may not import a devDependency.
+ * src/lib/submissions/draft.ts is loaded only by `npm run submissions -- accept`, on a full install.
+ */
+const { devDependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const NO_DEV = {
+  regex: `^(${Object.keys(devDependencies)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})(/.*)?$`,
+  message: 'The server and the scripts it runs must work after npm install --omit=dev: use a dependency.',
+};
+const runtime = [
+  {
+    files: ['src/server/**/*.ts', 'scripts/newsletter-*.ts', 'scripts/digest.ts', 'scripts/submissions.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_DEV] }] },
+  },
+  {
+    files: ['src/lib/newsletter/*.ts', 'src/lib/submissions/*.ts'],
+    ignores: ['**/*.test.ts', 'src/lib/submissions/draft.ts'],
+    // These files are in the lib layer too: its rule is repeated here, since this block replaces it.
+    rules: { 'no-restricted-imports': ['error', { patterns: [into(2, AFTER_LIB), NO_DEV] }] },
+  },
+];
+
 export default [
   {
     ignores: [
@@ -69,4 +96,5 @@ export default [
     },
   },
   ...layers,
+  ...runtime,
 ];

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
       retries: 0,
       retryDelayMs: 10,
     },
+    retention: { unsubscribedDays: 30, proofDays: 1095, backupDir: join(dir, 'backups'), backupDays: 14 },
     submissions: {
       editors: 'redaktion@bench.example',
       retentionDays: 90,

@@ -22,7 +22,12 @@ import { ConfigError, loadConfig } from '../src/lib/newsletter/config.ts';
 import { planDigest, previewDigest, sendDigest } from '../src/lib/newsletter/digest.ts';
 import { FeedError, loadFeed } from '../src/lib/newsletter/feed.ts';
 import { createMailer } from '../src/lib/newsletter/mailer.ts';
+import { redact } from '../src/lib/newsletter/redact.ts';
 import { SqliteStore, StoreError } from '../src/lib/newsletter/store.ts';
+
+// The run's output goes to the journal: no full e-mail or IP address in it (an SMTP refusal quotes the address).
+const say = (line: string) => console.log(redact(line));
+const warn = (line: string) => console.error(redact(line));
 
 const USAGE = `Usage: npm run digest -- --preview <folder> | --send [options]
   --preview <folder>  write the due e-mails as .html and .eml files; send and record nothing
@@ -79,11 +84,11 @@ async function main(): Promise<number> {
   try {
     const jobs = await planDigest(store, feed, opts.now);
     const pairs = jobs.reduce((n, j) => n + j.entries.length, 0);
-    console.log(`${jobs.length} subscribers due with ${pairs} new (subscriber, entry) pairs.`);
+    say(`${jobs.length} subscribers due with ${pairs} new (subscriber, entry) pairs.`);
     if (jobs.length === 0) return 0;
     if (opts.preview !== undefined) {
       const result = await previewDigest(jobs, feed, config, opts.preview, opts.limit);
-      console.log(`Wrote ${result.written} e-mails to ${result.dir} (open index.html). Nothing was sent.`);
+      say(`Wrote ${result.written} e-mails to ${result.dir} (open index.html). Nothing was sent.`);
       return 0;
     }
     const mailer = createMailer(config.smtp);
@@ -93,22 +98,22 @@ async function main(): Promise<number> {
         retries: config.smtp.retries,
         retryDelayMs: config.smtp.retryDelayMs,
         now: () => (opts.fixedNow ? opts.now : new Date()),
-        log: (line) => console.log(line),
+        log: say,
       });
-      console.log(
+      say(
         `Sent ${report.sent} of ${report.due} e-mails (${report.entriesSent} entries recorded), ` +
           `${report.bounced} bounced, ${report.deferred} deferred to the next run.`,
       );
       if (report.aborted !== undefined) {
         console.error(
-          `Stopped early: the SMTP server ${config.smtp.host}:${config.smtp.port} could not be used (${report.aborted}). ` +
+          `Stopped early: the SMTP server ${config.smtp.host}:${config.smtp.port} could not be used (${redact(report.aborted)}). ` +
             `Nobody was marked bouncing for it. Only e-mails the server accepted are recorded; ` +
             `run again to send the remaining ${report.due - report.sent - report.bounced - report.deferred}.`,
         );
         return 2;
       }
       if (report.sent === 0) {
-        console.error(
+        warn(
           `Delivered nothing although ${report.due} e-mails were due ` +
             `(${report.bounced} bounced, ${report.deferred} deferred): see the lines above.`,
         );
@@ -127,7 +132,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     const known = [UsageError, ConfigError, FeedError, StoreError].some((E) => error instanceof E);
-    console.error(known ? (error as Error).message : `The digest run failed: ${(error as Error).message}`);
+    warn(known ? (error as Error).message : `The digest run failed: ${(error as Error).message}`);
     process.exit(1);
   },
 );

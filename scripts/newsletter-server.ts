@@ -12,14 +12,19 @@ import '../src/lib/newsletter/quietSqliteWarning.ts';
 import { cachedCatalogue } from '../src/lib/newsletter/catalogue.ts';
 import { ConfigError, loadConfig } from '../src/lib/newsletter/config.ts';
 import { createMailer } from '../src/lib/newsletter/mailer.ts';
+import { redact } from '../src/lib/newsletter/redact.ts';
 import { SqliteStore, StoreError } from '../src/lib/newsletter/store.ts';
 import { startServer } from '../src/server/app.ts';
+import { siteFrame } from '../src/server/frame.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = new SqliteStore(config.dbPath);
   const mailer = createMailer(config.smtp);
-  const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  // Lines about requests and e-mails pass redact(): no full e-mail or IP address reaches the journal (an SMTP
+  // refusal quotes the address). The start line names only the server's own settings and keeps its address.
+  const say = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+  const log = (line: string) => say(redact(line));
   // The last resort: log and keep serving.
   process.on('uncaughtException', (error) => log(`unexpected error (server keeps running): ${error.stack ?? error}`));
   process.on('unhandledRejection', (reason) =>
@@ -27,10 +32,12 @@ async function main(): Promise<void> {
   );
   const catalogue = cachedCatalogue(config.feed, 5 * 60_000, log);
   await catalogue();
-  const running = await startServer({ config, store, mailer, catalogue, log }, config.host, config.port);
+  const frame = siteFrame(config.siteDir, { siteUrl: config.siteUrl, newsletterUrl: config.newsletterUrl, log });
+  const running = await startServer({ config, store, mailer, catalogue, log, frame }, config.host, config.port);
   const queued = await store.outboxCounts();
-  log(
+  say(
     `newsletter server on ${running.url} (public address ${config.newsletterUrl}), database ${config.dbPath}` +
+      (frame ? `, pages in the site's frame from ${config.siteDir}` : ", pages in the server's own look") +
       (queued.queued > 0 ? `, ${queued.queued} queued e-mails to send` : ''),
   );
   let stopping = false;
@@ -59,6 +66,6 @@ main().catch((error: unknown) => {
       : known
         ? (error as Error).message
         : `The newsletter server could not start: ${(error as Error).message}`;
-  console.error(message);
+  console.error(redact(message));
   process.exit(1);
 });

@@ -14,20 +14,16 @@
 import '../src/lib/newsletter/quietSqliteWarning.ts';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/contentCheck/index.ts';
-import { contentDir } from '../src/lib/contentDir.ts';
 import { ConfigError, loadConfig, type NewsletterConfig } from '../src/lib/newsletter/config.ts';
 import { createMailer } from '../src/lib/newsletter/mailer.ts';
 import { Outbox } from '../src/lib/newsletter/outbox.ts';
+import { redact } from '../src/lib/newsletter/redact.ts';
 import { SqliteStore, StoreError } from '../src/lib/newsletter/store.ts';
-import { buildNow } from '../src/lib/publish.ts';
-import { site } from '../src/config/site.ts';
-import { DraftError, writeDraft } from '../src/lib/submissions/draft.ts';
 import { describeSubmission, rejectionMail } from '../src/lib/submissions/mail.ts';
 import type { Submission } from '../src/lib/submissions/store.ts';
 
 function fail(message: string): never {
-  console.error(message);
+  console.error(redact(message));
   process.exit(1);
 }
 
@@ -76,7 +72,7 @@ async function sendQueued(): Promise<void> {
     mailer,
     retryDelayMs: config.smtp.retryDelayMs,
     parallel: 1,
-    log: (l) => console.error(l),
+    log: (l) => console.error(redact(l)),
   });
   await outbox.drain(30_000);
   outbox.stop();
@@ -90,7 +86,8 @@ try {
     case 'list': {
       const rows = await store.submissions(values.all ? 'all' : 'open');
       if (rows.length === 0) console.log(values.all ? 'No submissions.' : 'No confirmed submission is waiting.');
-      for (const s of rows) console.log(line(s));
+      // A list is shown and pasted around: no address in it, not even one typed into a title.
+      for (const s of rows) console.log(redact(line(s)));
       break;
     }
     case 'show': {
@@ -106,8 +103,21 @@ try {
       const s = await submissionById();
       if (!s.confirmedAt) fail(`Submission #${s.id} has not been confirmed by its submitter; it cannot be accepted.`);
       if (s.decision) fail(`Submission #${s.id} was already ${s.decision} (${s.decidedAt}).`);
+      // Loaded only here: writing and checking a draft needs the content tools (yaml, the content check's
+      // parsers), which are devDependencies — the other commands run on a production install (--omit=dev).
+      const { DraftError, writeDraft } = await import('../src/lib/submissions/draft.ts');
+      const { checkContent } = await import('../src/lib/contentCheck/index.ts');
+      const { contentDir } = await import('../src/lib/contentDir.ts');
+      const { buildNow } = await import('../src/lib/publish.ts');
+      const { site } = await import('../src/config/site.ts');
       const root = contentDir();
-      const file = writeDraft(root, s);
+      let file: string;
+      try {
+        file = writeDraft(root, s);
+      } catch (error) {
+        if (error instanceof DraftError) fail(error.message);
+        throw error;
+      }
       const shown = relative(process.cwd(), file);
       const inRoot = relative(root, file);
       const problems = checkContent({ root, now: buildNow(), site: site.url, cwd: root }).filter(
@@ -156,9 +166,6 @@ try {
     default:
       fail(`Unknown command "${command}". Use list, show, accept, reject or purge (see docs/submissions.md).`);
   }
-} catch (error) {
-  if (error instanceof DraftError) fail(error.message);
-  throw error;
 } finally {
   await store.close();
 }

@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import { PLACEHOLDER } from './operatorData.ts';
 

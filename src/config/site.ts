@@ -2,7 +2,7 @@
  * Site configuration: the one place for facts about the site itself.
  * Validated with Zod when the site builds, so a typo reads as a sentence.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 const siteSchema = z.object({
   /** Public origin of the site, used for canonical URLs, feeds and e-mails. */

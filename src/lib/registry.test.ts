@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { COLLECTIONS, specOf } from '../config/collections.ts';
 import { registry, SCHEMAS } from '../schemas/registry.ts';
 import type { SchemaHelpers } from '../schemas/common.ts';

@@ -6,7 +6,7 @@
  * content checker (`npm run check`) passes stand-ins that record references so
  * it can check that they point at existing entries — which Astro itself does not.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { reference as astroReference, SchemaContext } from 'astro:content';
 
 /** Helpers a schema factory receives (type-only import: the checker runs without Astro). */

@@ -1,5 +1,5 @@
 /** Practice dialogues: workshops and forums bringing municipalities, start-ups, universities and civil society together. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { endNotBefore, date, link, publishing, teaser, type SchemaHelpers } from './common.ts';
 
 export const DIALOGUE_FORMATS = ['workshop', 'forum', 'conference', 'webinar', 'site-visit', 'barcamp'] as const;

@@ -3,7 +3,7 @@
  * Name, state, population, area and density are NOT typed here: they come from the
  * package `landkreise-deutschland` by AGS (see src/lib/districts.ts).
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { bilingual, link, source, webUrl } from './common.ts';
 import { districtFacts } from '../lib/districts.ts';
 

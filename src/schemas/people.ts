@@ -1,5 +1,5 @@
 /** People: authors, contacts, project staff. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { bilingual, source, webUrl } from './common.ts';
 
 export const personSchema = () =>

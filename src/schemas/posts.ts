@@ -1,5 +1,5 @@
 /** Blog posts. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { endNotBefore, heroImage, publishing, teaser, type SchemaHelpers } from './common.ts';
 
 export const postSchema = ({ image, reference }: SchemaHelpers) =>

@@ -3,7 +3,7 @@
  * judge whether to adopt the solution: problem, solution, results, status, costs,
  * funding and what happened after it, partners, contact, what did not work.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { FIELD_KEYS } from '../config/fields.ts';
 import { STATUS_KEYS } from '../config/status.ts';
 import {

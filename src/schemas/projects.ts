@@ -1,5 +1,5 @@
 /** Research and transfer projects, with phases. One file per language. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { endNotBefore, date, link, publishing, teaser, type SchemaHelpers, webUrl } from './common.ts';
 
 export const projectSchema = ({ reference }: SchemaHelpers) =>

@@ -4,7 +4,7 @@
  * reverse) a type error. Astro's content layer (src/content.config.ts) passes its own `image()` and
  * `reference()`; the content check passes stand-ins (src/lib/contentCheck/schemas.ts).
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { COLLECTION_SPECS, COLLECTIONS, type CollectionName, type CollectionSpec } from '../config/collections.ts';
 import type { SchemaHelpers } from './common.ts';
 import { postSchema } from './posts.ts';

@@ -1,5 +1,5 @@
 /** Reports: district reports, final reports, studies. One entry carries both languages. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { bilingual, date, LANGS, source, type SchemaHelpers, webUrl } from './common.ts';
 
 export const REPORT_KINDS = ['district-report', 'final-report', 'study', 'working-paper'] as const;

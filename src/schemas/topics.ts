@@ -1,5 +1,5 @@
 /** Topics (Themen): a key (the file name), German and English label, description. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { bilingual, bilingualRequired } from './common.ts';
 
 export const topicSchema = () =>

@@ -41,6 +41,7 @@ import {
 import { isFrequency, isKind, isLang, type Lang } from '../lib/newsletter/types.ts';
 import { MAX_SUBMISSION_BODY } from '../lib/submissions/fields.ts';
 import { actionPage, messagePage, newsletterPageUrl, preferencesPage, signupPage, type PageContext } from './pages.ts';
+import type { Frame } from './frame.ts';
 import { stylesheet } from './style.ts';
 import { submissionHandlers } from './submissions.ts';
 
@@ -55,6 +56,8 @@ export interface ServerDeps {
   log?: (line: string) => void;
   /** Sends the outbox; made from `store` and `mailer` if not given. */
   outbox?: Outbox;
+  /** The site's frame around the pages (frame.ts); without it the server's own pages. */
+  frame?: Frame | undefined;
 }
 
 /** Largest request body read; a larger one gets 413. The submission form has its own, larger limit. */
@@ -187,17 +190,19 @@ export function createHandler(deps: ServerDeps): Handler {
     siteUrl: config.siteUrl,
     base: config.newsletterUrl,
     alternate,
+    frame: deps.frame,
   });
 
   function send(res: ServerResponse, status: number, html: string, extra: Record<string, string> = {}): void {
     res.writeHead(status, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      // Tokens travel in URLs: never pass them on, never let the pages be framed or run scripts.
+      // Tokens travel in URLs: never pass them on, never let the pages be framed. What the page may load and
+      // run is in its <meta> policy — the site frame's (with the hashes of its inline styles) or the server's
+      // own page's (pages.ts); the header adds what a meta tag cannot carry, as deploy/Caddyfile does for the site.
       'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',
-      'content-security-policy':
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+      'content-security-policy': "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
       ...extra,
     });
     res.end(html);

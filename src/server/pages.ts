@@ -13,6 +13,7 @@ import type { FieldError } from '../lib/newsletter/input.ts';
 import type { Preferences } from '../lib/newsletter/store.ts';
 import { fill, formatDay, nl } from '../lib/newsletter/strings.ts';
 import { FREQUENCIES, KINDS, LANGS, type Lang } from '../lib/newsletter/types.ts';
+import type { Frame } from './frame.ts';
 
 export interface PageContext {
   lang: Lang;
@@ -21,19 +22,35 @@ export interface PageContext {
   base: string;
   /** The same page in the other language, if it can be shown again with GET. */
   alternate?: string | undefined;
+  /** The site's frame (frame.ts); without one, or when it is missing, the page below stands in. */
+  frame?: Frame | undefined;
 }
 
 const ui = (lang: Lang) => (lang === 'de' ? uiDe : uiEn);
 const siteLink = (ctx: PageContext, section: Parameters<typeof path>[1]) =>
   new URL(path(ctx.lang, section), `${ctx.siteUrl}/`).href;
 
+/**
+ * The page policy of the server's own pages, as a <meta> tag like the site's: the header (app.ts) carries what a
+ * meta tag cannot (frame-ancestors), so the site's frame can bring its own policy with its hashes.
+ */
+const OWN_PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'";
+
 export function layout(ctx: PageContext, title: string, main: string): string {
-  const t = nl(ctx.lang);
   const other = ctx.lang === 'de' ? 'en' : 'de';
+  const framed = ctx.frame?.(ctx.lang, {
+    title,
+    main,
+    // Without an address of this answer in the other language, the switch leads to the other newsletter page.
+    alternate: ctx.alternate ?? newsletterPageUrl({ ...ctx, lang: other }),
+  });
+  if (framed !== undefined) return framed;
+  const t = nl(ctx.lang);
   return `<!doctype html>
 <html lang="${ctx.lang}" dir="ltr">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${OWN_PAGE_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer">

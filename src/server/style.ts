@@ -1,5 +1,6 @@
 /**
- * The stylesheet of the server's pages. The colours are taken from the site's own
+ * The stylesheet of the server's own pages, used when no built site supplies the frame (src/server/frame.ts).
+ * The colours are taken from the site's own
  * src/styles/global.css (its :root custom properties, light and dark) so the pages look
  * like the site without a second copy of the palette; the values below only stand in if
  * that file cannot be read (e.g. the server deployed without the sources).
@@ -25,6 +26,15 @@ export function siteVariables(css: string): { light: string; dark: string } | un
   if (!blocks[0] || !dark) return undefined;
   const light = props(blocks[0]);
   return light.includes('--c-accent') ? { light, dark: props(dark) } : undefined;
+}
+
+/** The rules of the forms and notices, shared with the site's frame page (src/styles/serverPages.css). */
+function formRules(): string {
+  try {
+    return readFileSync(new URL('../styles/serverPages.css', import.meta.url), 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function readVariables(): { light: string; dark: string } {
@@ -59,31 +69,7 @@ h2 { font-size: 1.35rem; margin: 1.8em 0 0.4em; }
 p, ul { max-width: var(--measure); }
 .lead { font-size: 1.2rem; color: var(--c-muted); }
 .notice { font-family: var(--f-sans); background: var(--c-notice); border-left: 4px solid var(--c-notice-line); padding: 0.7rem 1rem; margin: 1rem 0; }
-.notice.ok { background: var(--c-accent-soft); border-left-color: var(--c-accent); }
-.notice h2 { margin: 0 0 0.3rem; font-size: 1.1rem; }
-.notice ul { margin: 0; padding-left: 1.2rem; }
-form { font-family: var(--f-sans); font-size: 1rem; }
-fieldset { border: 1px solid var(--c-line); border-radius: var(--radius); padding: 0.8rem 1rem 1rem; margin: 0 0 1.2rem; background: var(--c-surface); }
-fieldset fieldset { border: 0; padding: 0.4rem 0 0; margin: 0.4rem 0 0; background: none; }
-legend { font-weight: 600; padding: 0 0.3rem; }
-fieldset fieldset legend { padding: 0; }
-.hint { color: var(--c-muted); font-size: 0.95rem; margin: 0.2rem 0 0.5rem; }
-.field-error { color: var(--c-text); background: var(--c-notice); border-left: 4px solid var(--c-notice-line); padding: 0.2rem 0.6rem; margin: 0.3rem 0; }
-.choices { list-style: none; padding: 0; margin: 0; columns: 16rem auto; column-gap: 1.5rem; }
-.choices li { break-inside: avoid; padding: 0.15rem 0; }
-label { cursor: pointer; }
-input[type='checkbox'], input[type='radio'] { width: 1.15rem; height: 1.15rem; margin: 0 0.45rem 0 0; vertical-align: -0.15rem; accent-color: var(--c-accent); }
-input[type='email'], input[type='text'], input[type='url'], input[type='number'], textarea, select { font: inherit; width: 100%; max-width: 28rem; padding: 0.5rem 0.7rem; border: 1px solid var(--c-muted); border-radius: var(--radius); background: var(--c-bg); color: var(--c-text); }
-textarea { max-width: 44rem; min-height: 8rem; }
-input[aria-invalid='true'], textarea[aria-invalid='true'], select[aria-invalid='true'] { border: 2px solid var(--c-focus); }
 .button { font: inherit; font-weight: 600; font-size: 1.05rem; padding: 0.6rem 1.1rem; border: 1px solid var(--c-accent); border-radius: var(--radius); background: var(--c-accent); color: var(--c-accent-text); cursor: pointer; text-decoration: none; display: inline-block; }
-.button.secondary { background: transparent; color: var(--c-accent); }
-.consent { font-size: 0.98rem; }
-.small { font-size: 0.9rem; color: var(--c-muted); }
-.field { margin: 0 0 1.2rem; }
-.field > label { font-weight: 600; display: block; }
-.req { font-weight: 400; color: var(--c-muted); }
-/* The honeypot: out of sight and out of the tab order, but still a labelled field for assistive technology. */
-.hp { display: none; }
+${formRules()}
 `;
 }

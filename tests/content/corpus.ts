@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slug } from 'github-slugger';
 import { parse, type ParseOptions, type SchemaOptions } from 'yaml';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { contentDir } from '../../src/lib/contentDir.ts';
 import { path, type Lang, type Section } from '../../src/lib/i18n.ts';
 import type { SchemaHelpers } from '../../src/schemas/common.ts';

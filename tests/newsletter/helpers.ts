@@ -35,6 +35,8 @@ export interface SinkOptions {
   requireAuth?: boolean;
   /** Called once a message has been accepted (after the 250 is queued). */
   onAccepted?: (message: Received, count: number) => void;
+  /** Quote the recipient in a refusal of RCPT TO, as Postfix does ("<anna@…>: Recipient address rejected"). */
+  quoteRecipient?: boolean;
   /** Hold the answer to DATA: return a promise that resolves when the server may answer. */
   holdData?: (count: number) => Promise<void> | undefined;
 }
@@ -73,7 +75,9 @@ export async function startSink(options: SinkOptions = {}): Promise<Sink> {
     onRcptTo(address: SMTPServerAddress, _session: SMTPServerSession, callback: (err?: Error | null) => void) {
       const code = options.onRcpt?.(address.address);
       if (code === undefined) return callback();
-      const error = Object.assign(new Error(code >= 500 ? 'No such mailbox here' : 'Try again later'), {
+      const text = code >= 500 ? 'No such mailbox here' : 'Try again later';
+      const quoted = options.quoteRecipient ? `<${address.address}>: Recipient address rejected: ${text}` : text;
+      const error = Object.assign(new Error(quoted), {
         responseCode: code,
       });
       callback(error);
@@ -161,6 +165,12 @@ export function testConfig(dir: string, smtpPort: number, overrides: Partial<New
       rateLimit: 0,
       retries: 3,
       retryDelayMs: 10,
+    },
+    retention: {
+      unsubscribedDays: 30,
+      proofDays: 1095,
+      backupDir: join(dir, 'backups'),
+      backupDays: 14,
     },
     submissions: {
       editors: 'redaktion@praxisdialog.example',

@@ -17,8 +17,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openTab, type Tab } from '../helpers/browser.ts';
 import { listPages, pageKind } from '../helpers/pages.ts';
+import { axe } from '../gates/lib/accessibility.ts';
 import { parse, until } from '../newsletter/helpers.ts';
+import { CURRENT_CONSENT_VERSION } from '../../src/lib/newsletter/consent.ts';
 import { nl } from '../../src/lib/newsletter/strings.ts';
+import { SERVER_PAGE_PATHS } from '../../src/config/serverPages.ts';
 import { startHttpsCaddy, startStack, type Stack } from './stack.ts';
 
 interface Answer {
@@ -125,11 +128,17 @@ describe('headers', () => {
     }
   });
 
-  test('the newsletter server keeps its own stricter headers behind the proxy', async () => {
+  test('the newsletter server keeps its own stricter headers behind the proxy; its page carries the site’s CSP', async () => {
     const answer = await raw(`${stack.origin}/newsletter-api/confirm?token=${'x'.repeat(43)}`);
     expect(answer.status).toBe(404);
     expect(answer.headers['referrer-policy']).toBe('no-referrer');
-    expect(answer.headers['content-security-policy']).toMatch(/^default-src 'none';.*frame-ancestors 'none'/u);
+    expect(answer.headers['content-security-policy']).toBe(
+      "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+    );
+    // The answer is framed by the site's page: its <meta> policy, with the hashes of the layout's inline styles.
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/u.exec(answer.body.toString())?.[1];
+    expect(meta?.replaceAll('&#39;', "'")).toContain("default-src 'self'");
+    expect(meta).not.toContain('unsafe-inline');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
     expect(answer.headers['cross-origin-opener-policy']).toBe('same-origin');
   });
@@ -345,7 +354,10 @@ describe('the newsletter through the proxy, on the site’s origin', () => {
       expect(new URL(confirmUrl!).origin).toBe(stack.origin);
 
       await tab.visit(confirmUrl!);
-      await Promise.all([page.waitForURL('**/newsletter-api/confirm?lang=de'), page.locator('form button').click()]);
+      await Promise.all([
+        page.waitForURL('**/newsletter-api/confirm?lang=de'),
+        page.locator('main form button').click(),
+      ]);
       const preferences = await page.locator('a[href*="/preferences?t="]').getAttribute('href');
       expect(preferences).toBeTruthy();
       const token = new URL(preferences!, stack.origin).searchParams.get('t')!;
@@ -362,6 +374,98 @@ describe('the newsletter through the proxy, on the site’s origin', () => {
       await tab.visit(new URL(preferences!, stack.origin).href);
       expect(await page.locator('main').textContent()).toContain(nl('de').page.preferences.notSubscribed);
       expect(tab.violations).toEqual([]);
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${await stack.logs()}`, { cause: error });
+    } finally {
+      await tab.close();
+    }
+  });
+});
+
+describe('the newsletter server’s answers in the site’s frame', () => {
+  test('the frame pages are noindex, outside the sitemap and the search index', async () => {
+    const sitemaps = (await readdir(stack.dir)).filter((f) => /^sitemap.*\.xml$/u.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed = (await Promise.all(sitemaps.map((f) => readFile(join(stack.dir, f), 'utf8')))).join('\n');
+    expect(listed).toContain('/newsletter/');
+    for (const path of Object.values(SERVER_PAGE_PATHS)) {
+      expect(listed, path).not.toContain(`${path}<`);
+      const html = await readFile(join(stack.dir, path, 'index.html'), 'utf8');
+      expect(html, path).toContain('<meta name="robots" content="noindex"');
+      expect(html, path).not.toContain('data-pagefind-body');
+    }
+  });
+
+  test('confirmation, unsubscription and error pages have the site’s header, footer and stylesheet; axe and CSP clean in both languages', async () => {
+    const tab = await cspTab();
+    const { page } = tab;
+    const problems: string[] = [];
+    try {
+      // What a page of the site links and shows, to compare the answers with.
+      const look = async () =>
+        page.evaluate(() => ({
+          styles: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
+          nav: [...document.querySelectorAll('header nav a')].map((a) => a.getAttribute('href')),
+          footer: document.querySelector('footer')?.textContent?.replace(/\s+/gu, ' ').trim(),
+          h1: document.querySelector('main h1')?.textContent?.trim(),
+          lang: document.documentElement.lang,
+        }));
+      for (const lang of ['de', 'en'] as const) {
+        await tab.visit(`${stack.origin}${lang === 'de' ? '/newsletter/' : '/en/newsletter/'}`);
+        const site = await look();
+        const email = `rahmen-${lang}@musterland.example`;
+        const signup = await fetch(`${stack.origin}/newsletter-api/api/subscribe`, {
+          method: 'POST',
+          body: new URLSearchParams({
+            ui: lang,
+            lang,
+            frequency: 'weekly',
+            consent: 'yes',
+            email,
+            consentVersion: CURRENT_CONSENT_VERSION,
+          }),
+        });
+        expect(signup.status).toBe(200);
+        await until(() => stack.sink.received.some((m) => m.to.includes(email)), 'the confirmation e-mail');
+        const mail = await parse(stack.sink.received.find((m) => m.to.includes(email))!);
+        const confirmUrl = /https?:\/\/\S+\/confirm\?token=[\w-]+/u.exec(mail.text ?? '')![0];
+        const visits: [string, () => Promise<unknown>][] = [
+          ['confirmation', () => tab.visit(confirmUrl)],
+          [
+            'confirmed',
+            () => Promise.all([page.waitForURL('**/confirm?lang=*'), page.locator('main form button').click()]),
+          ],
+          [
+            'preferences',
+            () =>
+              Promise.all([
+                page.waitForURL('**/preferences?t=*'),
+                page.locator('main a[href*="/preferences?t="]').click(),
+              ]),
+          ],
+          [
+            'unsubscribed',
+            () =>
+              Promise.all([page.waitForURL('**/unsubscribe?t=*'), page.locator('main section form button').click()]),
+          ],
+          ['error', () => tab.visit(`${stack.origin}/newsletter-api/nichts?lang=${lang}`)],
+        ];
+        for (const [name, go] of visits) {
+          await go();
+          const answer = await look();
+          expect(answer.lang, name).toBe(lang);
+          expect(answer.h1, name).toBeTruthy();
+          if (name === 'unsubscribed') expect(answer.h1).toBe(nl(lang).page.unsubscribed.title);
+          // The site's own stylesheets (the frame adds the forms' one), navigation and footer.
+          for (const href of site.styles) expect(answer.styles, `${lang} ${name}: ${href}`).toContain(href);
+          expect(answer.nav, `${lang} ${name}`).toEqual(site.nav);
+          expect(answer.footer, `${lang} ${name}`).toBe(site.footer);
+          for (const v of await axe(page)) problems.push(`${lang} ${name}: ${v.rule} — ${v.detail}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      expect(tab.violations).toEqual([]);
+      expect(tab.consoleErrors.filter((e) => !/404/u.test(e))).toEqual([]);
     } catch (error) {
       throw new Error(`${(error as Error).message}\n${await stack.logs()}`, { cause: error });
     } finally {

@@ -4,7 +4,7 @@
  * Astro's `image()` and `reference()`. The reference stand-in records every id it sees, so the
  * tests can check separately that each one points at an existing entry.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { parse as parseYaml } from 'yaml';
 import type { CollectionName, SchemaHelpers } from '../../src/schemas/common.ts';
 import { schemaOf } from '../../src/schemas/registry.ts';

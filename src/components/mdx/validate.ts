@@ -4,7 +4,7 @@
  * see, such as values computed in the MDX file. The error names the component, the
  * prop and what was expected; Astro adds the page being built.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { germanOf } from '../../lib/contentCheck/messages.ts';
 import { PROPS, type ComponentName } from './props.ts';
 import type { Lang } from '../../lib/i18n.ts';

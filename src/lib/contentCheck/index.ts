@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { COLLECTIONS, specOf, type CollectionName } from '../../config/collections.ts';
 import { isPublished } from '../publish.ts';
 import { districtFacts, districtSlug } from '../districts.ts';

@@ -9,7 +9,7 @@
  * but stable within Zod 4; tests/editor/coverage.test.ts (which walks
  * every field of every schema with it) fails if they change.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { date, type CollectionName } from '../../schemas/common.ts';
 
 export type FieldNode =

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import type { CollectionName, SchemaHelpers } from '../../schemas/common.ts';
 import { schemaOf } from '../../schemas/registry.ts';
 import { mark } from './schemaTree.ts';

@@ -2,7 +2,7 @@
  * Turn a Zod issue into "what is wrong" and "what is expected", in plain words.
  * The value the editor wrote is looked up in the data, so the message can quote it.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { IMAGE_FORMAT, IMAGE_MISSING, IMAGE_TYPES } from './schemas.ts';
 import { chars, items, kindOf, q, schemaExpected, schemaWrong, t, typeWanted, type Text } from './messages.ts';
 

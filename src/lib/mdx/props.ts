@@ -4,7 +4,7 @@
  * (which validates the attributes written in MDX, with file and line, before the
  * build starts). Strict objects: a misspelt prop is an error, not silently ignored.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isSafeUrl, isWebUrl } from '../contentCheck/urls.ts';
 import { LANGS } from '../../config/languages.ts';
 import { VIDEO_PLATFORMS, type VideoPlatform } from '../../config/videoPlatforms.ts';

@@ -3,9 +3,17 @@
  * (documented in .env.example and docs/newsletter.md). Validated with Zod so a typo
  * reads as a sentence naming the variable.
  */
-import { z } from 'astro/zod';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
 import { site } from '../../config/site.ts';
 import { DEFAULT_RETENTION_DAYS } from '../submissions/consent.ts';
+
+/** Days an address is kept after an unsubscription or a bounce before the purge reduces it to a hash. */
+export const DEFAULT_UNSUBSCRIBED_DAYS = 30;
+/** Days the reduced proof of consent is kept after the unsubscription: three years (§ 195 BGB). */
+export const DEFAULT_PROOF_DAYS = 1095;
+/** Days `npm run newsletter:backup` keeps its copies; deleted data is gone from every copy after them. */
+export const DEFAULT_BACKUP_DAYS = 14;
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => ['1', 'true', 'yes'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -29,11 +37,16 @@ const envSchema = z.object({
   PRAXIS_NEWSLETTER_HOST: z.string().min(1).default('127.0.0.1'),
   PRAXIS_NEWSLETTER_PORT: int(0, 65535).default(4322),
   PRAXIS_NEWSLETTER_FEED: z.string().min(1).default('dist'),
+  PRAXIS_NEWSLETTER_SITE_DIR: z.string().min(1).optional(),
   PRAXIS_NEWSLETTER_TRUST_PROXY: hops.default(0),
   PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: int(1, 24 * 30).default(48),
   PRAXIS_NEWSLETTER_CLIENT_LIMIT: int(1, 100_000).default(20),
   PRAXIS_NEWSLETTER_ADDRESS_LIMIT: int(1, 1000).default(3),
   PRAXIS_NEWSLETTER_DRAIN_SECONDS: int(0, 600).default(10),
+  PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS: int(0, 3650).default(DEFAULT_UNSUBSCRIBED_DAYS),
+  PRAXIS_NEWSLETTER_PROOF_DAYS: int(1, 36_500).default(DEFAULT_PROOF_DAYS),
+  PRAXIS_NEWSLETTER_BACKUP_DIR: z.string().min(1).optional(),
+  PRAXIS_NEWSLETTER_BACKUP_DAYS: int(1, 3650).default(DEFAULT_BACKUP_DAYS),
   PRAXIS_MAIL_FROM: z.string().min(3).default('Praxisdialog <newsletter@praxisdialog.example>'),
   PRAXIS_MAIL_REPLY_TO: z.string().min(3).optional(),
   PRAXIS_SMTP_HOST: z.string().min(1).default('localhost'),
@@ -83,6 +96,11 @@ export interface NewsletterConfig {
   /** Built site folder, new-entries.json file or URL of it. */
   feed: string;
   /**
+   * The built site, whose frame pages the server's answers are shown in (src/server/frame.ts): default the
+   * feed's location when that is a folder.
+   */
+  siteDir?: string | undefined;
+  /**
    * Reverse proxies in front of the server that append the address they saw to X-Forwarded-For:
    * 0 = none (the socket's address is the client), 1 = one (its rightmost entry is the client), …
    */
@@ -98,6 +116,19 @@ export interface NewsletterConfig {
   replyTo?: string | undefined;
   smtp: SmtpConfig;
   submissions: SubmissionConfig;
+  retention: RetentionConfig;
+}
+
+/** How long personal data and copies of it are kept (src/lib/newsletter/purge.ts, scripts/newsletter-backup.ts). */
+export interface RetentionConfig {
+  /** Days after an unsubscription or bounce until the address is reduced to a hash. */
+  unsubscribedDays: number;
+  /** Days after the unsubscription until that reduced proof is deleted. */
+  proofDays: number;
+  /** Folder of the backups (default: `backups/` beside the database). */
+  backupDir: string;
+  /** Days a backup is kept. */
+  backupDays: number;
 }
 
 /** Settings of the practice submission form (docs/submissions.md). */
@@ -116,15 +147,20 @@ export interface SubmissionConfig {
 
 export class ConfigError extends Error {}
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): NewsletterConfig {
+/** `env` through `schema`; a mistake becomes one ConfigError naming every variable wrong. */
+function parseEnv<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>, what: string): z.output<T> {
   // Empty variables (as in a copied .env.example) count as unset.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const result = envSchema.safeParse(present);
+  const result = schema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`The newsletter settings are not valid:\n${lines.join('\n')}\nSee .env.example.`);
+    throw new ConfigError(`The ${what} are not valid:\n${lines.join('\n')}\nSee .env.example.`);
   }
-  const e = result.data;
+  return result.data;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): NewsletterConfig {
+  const e = parseEnv(envSchema, env, 'newsletter settings');
   return {
     siteUrl: e.PRAXIS_SITE_URL,
     newsletterUrl: e.PRAXIS_NEWSLETTER_URL,
@@ -133,6 +169,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.PRAXIS_NEWSLETTER_HOST,
     port: e.PRAXIS_NEWSLETTER_PORT,
     feed: e.PRAXIS_NEWSLETTER_FEED,
+    siteDir:
+      e.PRAXIS_NEWSLETTER_SITE_DIR ??
+      (/^https?:\/\//u.test(e.PRAXIS_NEWSLETTER_FEED) || e.PRAXIS_NEWSLETTER_FEED.endsWith('.json')
+        ? undefined
+        : e.PRAXIS_NEWSLETTER_FEED),
     trustProxy: e.PRAXIS_NEWSLETTER_TRUST_PROXY,
     tokenTtlHours: e.PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS,
     clientLimit: e.PRAXIS_NEWSLETTER_CLIENT_LIMIT,
@@ -152,6 +193,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retries: e.PRAXIS_SMTP_RETRIES,
       retryDelayMs: e.PRAXIS_SMTP_RETRY_DELAY_MS,
     },
+    retention: {
+      unsubscribedDays: e.PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS,
+      proofDays: e.PRAXIS_NEWSLETTER_PROOF_DAYS,
+      backupDir: e.PRAXIS_NEWSLETTER_BACKUP_DIR ?? join(dirname(e.PRAXIS_NEWSLETTER_DB), 'backups'),
+      backupDays: e.PRAXIS_NEWSLETTER_BACKUP_DAYS,
+    },
     submissions: {
       editors: e.PRAXIS_EDITORS_EMAIL,
       retentionDays: e.PRAXIS_SUBMISSION_RETENTION_DAYS,
@@ -159,6 +206,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       noJsClientLimit: e.PRAXIS_SUBMISSION_NOJS_CLIENT_LIMIT,
       addressLimit: e.PRAXIS_SUBMISSION_ADDRESS_LIMIT,
     },
+  };
+}
+
+/** The retention periods the privacy policy states, from the same variables, without the server's secret. */
+export interface RetentionPeriods {
+  tokenTtlHours: number;
+  unsubscribedDays: number;
+  proofDays: number;
+  backupDays: number;
+  submissionDays: number;
+}
+
+export function retentionPeriods(env: Record<string, string | undefined> = process.env): RetentionPeriods {
+  const retention = envSchema.pick({
+    PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS: true,
+    PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS: true,
+    PRAXIS_NEWSLETTER_PROOF_DAYS: true,
+    PRAXIS_NEWSLETTER_BACKUP_DAYS: true,
+    PRAXIS_SUBMISSION_RETENTION_DAYS: true,
+  });
+  const e = parseEnv(retention, env, 'retention settings');
+  return {
+    tokenTtlHours: e.PRAXIS_NEWSLETTER_TOKEN_TTL_HOURS,
+    unsubscribedDays: e.PRAXIS_NEWSLETTER_UNSUBSCRIBED_DAYS,
+    proofDays: e.PRAXIS_NEWSLETTER_PROOF_DAYS,
+    backupDays: e.PRAXIS_NEWSLETTER_BACKUP_DAYS,
+    submissionDays: e.PRAXIS_SUBMISSION_RETENTION_DAYS,
   };
 }
 

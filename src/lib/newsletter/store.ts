@@ -15,6 +15,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { newPublicId } from './tokens.ts';
+import { proofHash, purgeNewsletter, type NewsletterPurgeResult, type NewsletterRetention } from './purge.ts';
 import type { Frequency, Interests, Lang } from './types.ts';
 import { SCHEMA_V3, SubmissionTables, type SubmissionStore } from '../submissions/store.ts';
 
@@ -149,7 +150,10 @@ export interface NewsletterStore extends SubmissionStore {
   recordDelivery(delivery: Delivery): Promise<void>;
   /** A permanent SMTP failure: stop writing to this address. */
   markBouncing(id: number, reason: string, now: Date): Promise<void>;
+  /** The sign-ups of an address, also after the purge reduced it to a hash (then `email` is that hash). */
   proof(email: string): Promise<ProofRecord[]>;
+  /** Delete and reduce personal data past its retention (purge.ts); one transaction. */
+  purgeNewsletter(now: Date, retention: NewsletterRetention): Promise<NewsletterPurgeResult>;
 
   /** Count one hit against a stored limit (see StoredLimit). */
   hitLimit(limit: StoredLimit, now: Date): Promise<LimitHit>;
@@ -169,7 +173,7 @@ export interface NewsletterStore extends SubmissionStore {
   close(): Promise<void>;
 }
 
-const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 3;
 
 /** Version 1: the schema the first release created; every database starts here and is migrated up. */
 export const SCHEMA_V1 = `
@@ -343,7 +347,7 @@ export class SqliteStore implements NewsletterStore {
       ),
       lastSent: db.prepare('UPDATE subscribers SET last_sent_at = ? WHERE id = ?'),
       bounce: db.prepare(`UPDATE subscribers SET status = 'bouncing', bounced_at = ?, bounce_reason = ? WHERE id = ?`),
-      proof: db.prepare('SELECT * FROM signups WHERE email = ? ORDER BY requested_at'),
+      proof: db.prepare('SELECT * FROM signups WHERE email = ? OR email LIKE ? ORDER BY requested_at'),
       limitGet: db.prepare('SELECT window_start, count FROM limits WHERE scope = ? AND key_hash = ?'),
       limitSet: db.prepare(
         `INSERT INTO limits (scope, key_hash, window_start, expires_at, count) VALUES (?, ?, ?, ?, ?)
@@ -561,7 +565,7 @@ export class SqliteStore implements NewsletterStore {
   }
 
   async proof(email: string): Promise<ProofRecord[]> {
-    const rows = this.#stmt.proof!.all(email) as Record<string, string | null>[];
+    const rows = this.#stmt.proof!.all(email, `${proofHash(email)}:%`) as Record<string, string | null>[];
     return rows.map((r) => ({
       email: r.email!,
       requestedAt: r.requested_at!,
@@ -572,6 +576,10 @@ export class SqliteStore implements NewsletterStore {
       frequency: r.frequency as Frequency,
       interests: JSON.parse(r.interests!) as Interests,
     }));
+  }
+
+  async purgeNewsletter(now: Date, retention: NewsletterRetention): Promise<NewsletterPurgeResult> {
+    return this.#transaction(() => purgeNewsletter(this.#db, now, retention));
   }
 
   #hit(limit: StoredLimit, now: Date): LimitHit {

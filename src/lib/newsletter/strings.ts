@@ -100,6 +100,11 @@ const de = {
     },
     method: { title: 'Nicht erlaubt', text: 'Diese Adresse nimmt nur Formulare entgegen.' },
     otherLanguage: 'English',
+    frame: {
+      title: 'Antwort des Newsletters',
+      description: 'Hier erscheinen die Antworten auf Anmeldung, Bestätigung und Abmeldung des Newsletters.',
+      text: 'Auf dieser Seite erscheinen die Antworten auf Ihre Anmeldung, Bestätigung oder Abmeldung beim Newsletter und auf eingereichte Praxisbeispiele. Von sich aus zeigt sie nichts an.',
+    },
   },
   errors: {
     email: 'E-Mail-Adresse: Bitte geben Sie eine gültige Adresse wie name@kreis.de ein.',
@@ -233,6 +238,11 @@ const en: NewsletterStrings = {
     },
     method: { title: 'Not allowed', text: 'This address only accepts forms.' },
     otherLanguage: 'Deutsch',
+    frame: {
+      title: 'Newsletter answer',
+      description: 'The answers to newsletter sign-ups, confirmations and unsubscriptions appear here.',
+      text: 'This page shows the answers to your newsletter sign-up, confirmation or unsubscription and to submitted practice examples. On its own it shows nothing.',
+    },
   },
   errors: {
     email: 'E-mail address: please enter a valid address such as name@district.gov.',

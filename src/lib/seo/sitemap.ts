@@ -6,6 +6,7 @@
  * translates which — and the page's modification date from its `article:modified_time`.
  * Pages marked noindex (the 404 page) are left out.
  */
+import { SERVER_PAGE_PATHS } from '../../config/serverPages.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
@@ -47,7 +48,11 @@ function htmlFile(outDir: string, url: string): string {
 export function sitemapOptions(outDir = resolve(process.env.PRAXIS_OUT_DIR || './dist')): NonNullable<SitemapOptions> {
   return {
     i18n: { defaultLocale: DEFAULT_LANG, locales: { ...LOCALE } },
-    filter: (page) => !/\/404(\.html)?\/?$/u.test(new URL(page).pathname),
+    // Not pages to find: the 404 page and the frames of the newsletter server's answers.
+    filter: (page) => {
+      const path = new URL(page).pathname;
+      return !/\/404(\.html)?\/?$/u.test(path) && !Object.values(SERVER_PAGE_PATHS).includes(path);
+    },
     serialize: (item) => {
       let html: string;
       try {
