@@ -161,6 +161,55 @@ function figureComponent(c) {
   };
 }
 
+/**
+ * Paths of images without their alternative text. The schema requires alt text with every image, but Decap can
+ * only make a field required always, and an entry may have no image at all; so the check runs before saving.
+ */
+function imagesWithoutAlt(value, path = []) {
+  if (Array.isArray(value)) return value.flatMap((v, i) => imagesWithoutAlt(v, [...path, i + 1]));
+  if (value === null || typeof value !== 'object') return [];
+  const here = value.src && String(value.alt ?? '').trim().length < 5 ? [path.join('.')] : [];
+  return [...here, ...Object.entries(value).flatMap(([k, v]) => imagesWithoutAlt(v, [...path, k]))];
+}
+
+const ALT_MISSING = {
+  de: (where) =>
+    `Alternativtext fehlt (${where}): Bitte in wenigen Worten beschreiben, was das Bild zeigt (mindestens 5 Zeichen).`,
+  en: (where) =>
+    `Alternative text missing (${where}): please say in a few words what the image shows (5 characters or more).`,
+};
+
+const NAMES = {
+  de: { preview: 'Vorschau', body: 'Text', mode: 'Zwischen Rich Text und Markdown umschalten' },
+  en: { preview: 'Preview', body: 'Text', mode: 'Switch between rich text and Markdown' },
+};
+
+/**
+ * Names and roles Decap's interface leaves out (axe: frame-title, aria-input-field-name, button-name,
+ * aria-required-attr, nested-interactive), set on the elements as Decap renders them. A stylesheet cannot
+ * name an element; each fix keeps what the control does and only says it to assistive technology.
+ */
+function repairAccessibility() {
+  const names = NAMES[LANG];
+  for (const frame of document.querySelectorAll('iframe#preview-pane:not([title])')) frame.title = names.preview;
+  for (const box of document.querySelectorAll('[data-slate-editor]:not([aria-label])'))
+    box.setAttribute('aria-label', names.body);
+  // The rich text / Markdown switch: a button without name or state; as a named button it needs neither.
+  for (const toggle of document.querySelectorAll('button[role="switch"]:not([aria-checked])')) {
+    toggle.removeAttribute('role');
+    toggle.setAttribute('aria-label', names.mode);
+  }
+  // Toolbar menus (headings, components): a span acting as button around a real button. The inner button
+  // keeps focus and name; clicks and keys reach the span's handlers by bubbling.
+  for (const wrapper of document.querySelectorAll('span[aria-haspopup]')) {
+    const inner = wrapper.querySelector('button');
+    if (!inner) continue;
+    inner.setAttribute('aria-haspopup', 'true');
+    inner.setAttribute('aria-expanded', wrapper.getAttribute('aria-expanded') ?? 'false');
+    for (const name of ['role', 'tabindex', 'aria-haspopup', 'aria-expanded']) wrapper.removeAttribute(name);
+  }
+}
+
 async function start() {
   const response = await fetch(`settings.${LANG}.json`);
   if (!response.ok) {
@@ -171,7 +220,28 @@ async function start() {
   const CMS = window.CMS;
   CMS.registerPreviewStyle('preview.css');
   for (const c of components) CMS.registerEditorComponent(editorComponent(c));
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const missing = imagesWithoutAlt(entry.get('data').toJS());
+      if (missing.length > 0) throw new Error(ALT_MISSING[LANG](missing.join(', ')));
+    },
+  });
   CMS.init({ config });
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      repairAccessibility();
+    });
+  }).observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['role', 'aria-expanded', 'aria-haspopup'],
+  });
 }
 
 window.addEventListener('load', () => {

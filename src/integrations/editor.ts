@@ -17,6 +17,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { LANGS, type Lang } from '../config/languages.ts';
+import { editorPolicy } from '../config/csp.ts';
 import { site } from '../config/site.ts';
 import { contentDir } from '../lib/contentDir.ts';
 import { editorBackend } from '../lib/editor/backend.ts';
@@ -92,6 +93,11 @@ export function editor(): AstroIntegration {
                     const url = new URL(req.url ?? '/', 'http://localhost');
                     if (!url.pathname.startsWith(EDITOR_PATH)) return next();
                     const name = url.pathname.slice(EDITOR_PATH.length) || 'index.html';
+                    // The policy deploy/Caddyfile sends, with decap-server's origin: the editor runs under it in dev too.
+                    res.setHeader(
+                      'content-security-policy',
+                      editorPolicy([new URL(editorBackend().local_backend.url).origin]),
+                    );
                     const send = (type: string, body: string) => {
                       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
                       res.end(body);

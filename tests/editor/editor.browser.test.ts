@@ -8,10 +8,12 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import type axeCore from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, NODE, REPO_ROOT, scratchDir } from '../helpers/astro.ts';
 import { launchBrowser, openTab, type Tab } from '../helpers/browser.ts';
+import { WCAG_TAGS } from '../gates/lib/accessibility.ts';
 import { dev, type DevServer } from './build.ts';
 
 const PORT = 4900 + Math.floor(Math.random() * 300);
@@ -103,7 +105,89 @@ async function newPractice(page: Page, collection: string, f: Record<string, str
   for (const [label, value] of Object.entries(f)) await fill(page, label, value);
 }
 
+/** axe's WCAG 2.1 A and AA findings on the page as it stands: `rule (count)`. */
+async function axeFindings(page: Page): Promise<string[]> {
+  // Evaluated by the test runner, not added as a <script>: the editor's CSP rightly refuses inline scripts.
+  await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const result = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof axeCore }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    WCAG_TAGS,
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.nodes.length}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+/** With UPDATE_EDITOR_SCREENSHOTS=1, the pictures of docs/editors-guide-browser.md are taken along the way. */
+async function screenshot(page: Page, name: string) {
+  if (process.env.UPDATE_EDITOR_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: join(REPO_ROOT, 'docs/images', `editor-${name}.png`) });
+}
+
+const GERMAN = {
+  Titel: 'Digitale Bauakte im Kreis',
+  Anreißer: 'Der Kreis führt die Bauakte digital und spart den Bürgerinnen und Bürgern Wege.',
+  Ausgangslage: 'Bauanträge lagen auf Papier und wanderten per Post zwischen den Ämtern.',
+  Lösung: 'Eine digitale Bauakte, die alle beteiligten Ämter zugleich bearbeiten können.',
+  Zusammenfassung: 'Anträge sind schneller beschieden.',
+  'Beginn (Jahr)': '2023',
+};
+
+async function pickGermanChoices(page: Page) {
+  await pick(page, 'Stand', 'Pilot', 'Pilotphase');
+  await pick(page, 'Kreise', 'Main', 'Main-Kinzig-Kreis');
+  await pick(page, 'Handlungsfelder', 'Verwaltung', /Verwaltung/u);
+  await pick(page, 'Themen', 'Digitalstr', /Digitalstrategie/u);
+}
+
+/** Uploads an image for the cover image through Decap's media dialog. */
+async function upload(page: Page, file: string) {
+  await page.getByRole('button', { name: 'Wähle ein Bild' }).first().click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+}
+
 describe('the browser editor', () => {
+  it('has no WCAG 2.1 AA findings on the collection list and the entry form (axe)', async () => {
+    const page = tab.page;
+    await open(page, '#/collections/practices-de');
+    await page.getByText('Digitalisierung weiter denken', { exact: false }).first().waitFor();
+    await screenshot(page, 'list');
+    const list = await axeFindings(page);
+    await open(page, '#/collections/practices-de/new');
+    const form = await axeFindings(page);
+    console.log(`[editor axe] collection list: ${list.length} rules`, list, `entry form: ${form.length} rules`, form);
+    expect({ list, form }).toEqual({ list: [], form: [] });
+  }, 120_000);
+
+  it('refuses to save without a required field or without the alt text of an image, naming what is missing', async () => {
+    const page = tab.page;
+    await newPractice(page, 'practices-de', {
+      Anreißer: 'Ein Eintrag ohne Titel, den der Editor nicht speichern darf.',
+    });
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).click();
+    await expect.poll(() => page.getByText('Titel ist erforderlich.').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/einige zwingend erforderliche Felder/u).isVisible()).toBe(true);
+    await screenshot(page, 'required');
+
+    await newPractice(page, 'practices-de', GERMAN);
+    await pickGermanChoices(page);
+    await upload(page, join(REPO_ROOT, 'public/favicon.svg'));
+    await page.getByRole('button', { name: 'Veröffentlichen' }).click();
+    await page.getByRole('menuitem', { name: 'Jetzt veröffentlichen' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByText(/Alternativtext fehlt \(heroImage\)/u)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(readdirSync(join(content, 'practices/de'))).toEqual(readdirSync(join(REPO_ROOT, 'content/practices/de')));
+  }, 120_000);
+
   it('creates a German practice with district, topic, image and info box as a draft, its English translation, and publishes both', async () => {
     const page = tab.page;
     const photo = join(root, 'rathaus.png');
@@ -111,24 +195,15 @@ describe('the browser editor', () => {
       .png()
       .toFile(photo);
 
-    await newPractice(page, 'practices-de', {
-      Titel: 'Digitale Bauakte im Kreis',
-      Anreißer: 'Der Kreis führt die Bauakte digital und spart den Bürgerinnen und Bürgern Wege.',
-      Ausgangslage: 'Bauanträge lagen auf Papier und wanderten per Post zwischen den Ämtern.',
-      Lösung: 'Eine digitale Bauakte, die alle beteiligten Ämter zugleich bearbeiten können.',
-      Zusammenfassung: 'Anträge sind schneller beschieden.',
-      'Beginn (Jahr)': '2023',
-    });
-    await pick(page, 'Stand', 'Pilot', 'Pilotphase');
-    await pick(page, 'Kreise', 'Main', 'Main-Kinzig-Kreis');
-    await pick(page, 'Handlungsfelder', 'Verwaltung', /Verwaltung/u);
-    await pick(page, 'Themen', 'Digitalstr', /Digitalstrategie/u);
+    await newPractice(page, 'practices-de', GERMAN);
+    await pickGermanChoices(page);
+    await screenshot(page, 'form');
 
     // The cover image: uploaded through the media dialog, with its alternative text.
-    await page.getByRole('button', { name: 'Wähle ein Bild' }).first().click();
-    await page.locator('input[type="file"]').setInputFiles(photo);
-    await page.getByRole('button', { name: 'Ausgewähltes Element verwenden' }).click();
+    await upload(page, photo);
     await fill(page, 'Alternativtext', 'Das Kreishaus mit dem Eingang zum Bauamt');
+    await field(page, 'Alternativtext').scrollIntoViewIfNeeded();
+    await screenshot(page, 'image');
 
     // The info box, through the editor's component menu: a form, no JSX typed. Braces and angle brackets in
     // the text must stay text.
@@ -139,6 +214,7 @@ describe('the browser editor', () => {
     await page.getByRole('menuitem', { name: 'Infokasten' }).click();
     await fill(page, 'Überschrift', 'Gut zu wissen');
     await field(page, 'Text').last().fill('Die Bauakte läuft im Rechenzentrum {des Landes} <sicher>.');
+    await screenshot(page, 'infobox');
     await save(page);
 
     const de = join(content, 'practices/de/digitale-bauakte-im-kreis.mdx');
@@ -162,6 +238,7 @@ describe('the browser editor', () => {
       'Beginn (Jahr)': '2023',
     });
     await pick(page, 'Übersetzung', 'Digitale Bau', 'Digitale Bauakte im Kreis');
+    await screenshot(page, 'translation');
     await pick(page, 'Stand', 'Pilot', 'Pilotphase');
     await pick(page, 'Kreise', 'Main', 'Main-Kinzig-Kreis');
     await pick(page, 'Handlungsfelder', 'Verwaltung', /Verwaltung/u);
