@@ -210,6 +210,28 @@ function repairAccessibility() {
   }
 }
 
+/**
+ * The preview of an MDX entry as the page shows it: title, teaser, cover image and the text with the kit's
+ * components (their previews above), in the site's stylesheet (preview.css). Decap's default preview lists
+ * every field as raw data (keys such as "pilot" and "06435"), which a new editor took for the page itself.
+ */
+function entryPreview({ entry, widgetFor, getAsset }) {
+  const h = window.h;
+  const data = entry.get('data');
+  const image = data.getIn(['heroImage', 'src']);
+  const asset = image ? getAsset(image) : undefined;
+  return h(
+    'main',
+    { className: 'entry' },
+    h('h1', null, data.get('title') ?? ''),
+    h('p', { className: 'lead' }, data.get('teaser') ?? ''),
+    asset
+      ? h('img', { src: asset.toString(), alt: data.getIn(['heroImage', 'alt']) ?? '', style: { maxWidth: '100%' } })
+      : null,
+    h('div', { className: 'prose' }, widgetFor('body')),
+  );
+}
+
 async function start() {
   const response = await fetch(`settings.${LANG}.json`);
   if (!response.ok) {
@@ -219,6 +241,9 @@ async function start() {
   const { config, components } = await response.json();
   const CMS = window.CMS;
   CMS.registerPreviewStyle('preview.css');
+  for (const collection of config.collections) {
+    if (collection.extension === 'mdx') CMS.registerPreviewTemplate(collection.name, entryPreview);
+  }
   for (const c of components) CMS.registerEditorComponent(editorComponent(c));
   CMS.registerEventListener({
     name: 'preSave',

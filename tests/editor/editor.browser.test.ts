@@ -201,8 +201,12 @@ describe('the browser editor', () => {
 
     // The cover image: uploaded through the media dialog, with its alternative text.
     await upload(page, photo);
-    await fill(page, 'Alternativtext', 'Das Kreishaus mit dem Eingang zum Bauamt');
-    await field(page, 'Alternativtext').scrollIntoViewIfNeeded();
+    await fill(
+      page,
+      'Alternativtext – Pflicht, sobald ein Bild gewählt ist',
+      'Das Kreishaus mit dem Eingang zum Bauamt',
+    );
+    await field(page, 'Alternativtext – Pflicht, sobald ein Bild gewählt ist').scrollIntoViewIfNeeded();
     await screenshot(page, 'image');
 
     // The info box, through the editor's component menu: a form, no JSX typed. Braces and angle brackets in
@@ -215,6 +219,10 @@ describe('the browser editor', () => {
     await fill(page, 'Überschrift', 'Gut zu wissen');
     await field(page, 'Text').last().fill('Die Bauakte läuft im Rechenzentrum {des Landes} <sicher>.');
     await screenshot(page, 'infobox');
+    // The preview pane shows the entry as its page does: the info box with its heading, in the site's styles.
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.locator('.info-box__label').textContent()).toBe('Gut zu wissen');
+    await expect.poll(() => preview.locator('h1').textContent()).toBe('Digitale Bauakte im Kreis');
     await save(page);
 
     const de = join(content, 'practices/de/digitale-bauakte-im-kreis.mdx');

@@ -4,7 +4,11 @@
  * has no field the schema does not know (besides the MDX body). Also the MDX kit's components against their
  * props schemas, and the backend settings' messages.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editorPolicy } from '../../src/config/csp.ts';
+import { REPO_ROOT } from '../helpers/astro.ts';
 import { COLLECTION_SPECS, COLLECTIONS, type CollectionName } from '../../src/config/collections.ts';
 import { LANGS, type Lang } from '../../src/config/languages.ts';
 import { fieldOf, type Field, type FieldNode } from '../../src/lib/contentCheck/schemaTree.ts';
@@ -129,6 +133,16 @@ describe('the editor configuration generated from the schemas', () => {
         }
       }
     }
+  });
+});
+
+describe("the editor's Content-Security-Policy", () => {
+  it('deploy/Caddyfile sends the policy src/config/csp.ts defines, with the Git host from the environment', () => {
+    const caddyfile = readFileSync(join(REPO_ROOT, 'deploy/Caddyfile'), 'utf8');
+    expect(caddyfile).toContain(
+      `header @editor Content-Security-Policy "${editorPolicy(['{$PRAXIS_EDITOR_ORIGIN}'])}"`,
+    );
+    expect(caddyfile).toMatch(/@editor path \/redaktion\/\*/u);
   });
 });
 

@@ -22,7 +22,11 @@ export const LABELS: Record<string, Record<Lang, string>> = {
   projects: { de: 'Projekte', en: 'Projects' },
   heroImage: { de: 'Titelbild', en: 'Cover image' },
   'heroImage.src': { de: 'Bilddatei', en: 'Image file' },
-  'heroImage.alt': { de: 'Alternativtext', en: 'Alternative text' },
+  // Decap marks it "(optional)" (it cannot require a field only when the image is there); the label says when.
+  'heroImage.alt': {
+    de: 'Alternativtext – Pflicht, sobald ein Bild gewählt ist',
+    en: 'Alternative text – required with an image',
+  },
   'heroImage.credit': { de: 'Bildnachweis', en: 'Credit' },
   links: { de: 'Weitere Links', en: 'Further links' },
   description: { de: 'Beschreibung', en: 'Description' },
