@@ -190,6 +190,8 @@ describe('the browser editor', () => {
 
   it('creates a German practice with district, topic, image and info box as a draft, its English translation, and publishes both', async () => {
     const page = tab.page;
+    // The refusals of the test before raise errors on purpose; from here on, none.
+    tab.consoleErrors.length = 0;
     const photo = join(root, 'rathaus.png');
     await sharp({ create: { width: 800, height: 500, channels: 3, background: '#4a7' } })
       .png()
@@ -268,6 +270,7 @@ describe('the browser editor', () => {
     expect(written).toMatch(/^draft: false$/mu);
     expect(readFileSync(en, 'utf8')).toMatch(/^draft: false$/mu);
     expect(tab.foreignRequests).toEqual([]);
+    expect(tab.consoleErrors).toEqual([]);
 
     // What the editor wrote passes the check unchanged …
     await server.stop();
@@ -288,6 +291,13 @@ describe('the browser editor', () => {
       expect(enPage).toMatch(/hreflang="de" href="[^"]*\/praxis\/digitale-bauakte-im-kreis\/"/u);
       expect(dePage).toContain('Gut zu wissen');
       expect(dePage).toMatch(/<img[^>]+alt="Das Kreishaus mit dem Eingang zum Bauamt"/u);
+      // The build carries the editor (its settings generated for this content) and lists it nowhere.
+      for (const file of ['index.html', 'editor.js', 'decap-cms.js', 'settings.de.json', 'settings.en.json'])
+        expect(existsSync(join(built.outDir, 'redaktion', file)), file).toBe(true);
+      // (A person's page /personen/redaktion/ is in it: the editor would be at the root.)
+      const sitemap = readFileSync(join(built.outDir, 'sitemap-0.xml'), 'utf8');
+      expect(sitemap).toContain('/praxis/digitale-bauakte-im-kreis/');
+      expect(sitemap).not.toMatch(/<loc>https?:\/\/[^/<]+\/redaktion\//u);
     } finally {
       rmSync(built.tmp, { recursive: true, force: true });
     }

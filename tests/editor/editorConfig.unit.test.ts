@@ -116,6 +116,16 @@ describe('the editor configuration generated from the schemas', () => {
     const translation = practice.fields.find((f) => f.name === 'translation')!;
     expect([translation.collection, translation.value_field]).toEqual(['practices-en', 'en/{{slug}}']);
     expect(practice.fields.find((f) => f.name === 'draft')!.default).toBe(true);
+    // What the check refuses, the editor refuses before saving: a link's address without https://, a short teaser.
+    const url = practice.fields.find((f) => f.name === 'links')!.fields!.find((f) => f.name === 'url')!;
+    const [source] = url.pattern!;
+    expect(['https://example.org/a', 'www.example.org'].map((u) => new RegExp(source).test(u))).toEqual([true, false]);
+    const teaser = practice.fields.find((f) => f.name === 'teaser')!.pattern![0];
+    expect(['zu kurz', 'x'.repeat(20), 'x'.repeat(401)].map((v) => new RegExp(teaser).test(v))).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 
   it('offers every component of the MDX kit with every prop', () => {

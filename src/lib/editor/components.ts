@@ -7,6 +7,7 @@
 import type { Lang } from '../../config/languages.ts';
 import { COMPONENT_NAMES, PARENT_OF, PROPS, type ComponentName } from '../mdx/props.ts';
 import { fieldOf, type Field } from '../contentCheck/schemaTree.ts';
+import { ui } from '../i18n.ts';
 import type { EditorField } from './config.ts';
 
 export interface EditorComponent {
@@ -71,8 +72,12 @@ function propField(name: string, field: Field, lang: Lang): EditorField {
   const required = !field.optional && !field.hasDefault;
   const base: EditorField = { name, label, widget: 'string', required };
   const node = field.node;
-  if (node.kind === 'enum')
-    return { ...base, widget: 'select', options: node.values, ...(field.hasDefault ? { default: field.default } : {}) };
+  if (node.kind === 'enum') {
+    // The info box's tones by the words the page shows for them ("Hinweis", "Tipp", "Achtung").
+    const tones: Record<string, string> = ui(lang).mdx.infoBox;
+    const options = node.values.map((v) => (name === 'tone' && tones[v] ? { value: v, label: tones[v] } : v));
+    return { ...base, widget: 'select', options, ...(field.hasDefault ? { default: field.default } : {}) };
+  }
   if (node.kind === 'boolean') return { ...base, widget: 'boolean', required: false, default: false };
   // Figure's src is an imported image (an object once Astro has read it): the editor uploads a file.
   if (name === 'src') return { ...base, widget: 'image', choose_url: false };

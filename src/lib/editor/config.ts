@@ -177,15 +177,23 @@ function choices(ctx: Context, values: string[]): EditorField['options'] {
   return values.map((v) => (named[v] ? { value: v, label: named[v][ctx.options.lang] } : v));
 }
 
-/** The editor's own check for a text's length, named as the schema does. */
-function lengthPattern(ctx: Context, node: Extract<FieldNode, { kind: 'string' }>): [string, string] | undefined {
+/** The editor's own check of a text, as the schema states it: web and e-mail addresses, length. */
+function textPattern(ctx: Context, node: Extract<FieldNode, { kind: 'string' }>): [string, string] | undefined {
+  const { lang } = ctx.options;
+  if (node.format === 'url')
+    return [
+      '^https?://\\S+$',
+      t(lang, 'eine vollständige Webadresse mit https://', 'a full web address starting with https://'),
+    ];
+  if (node.format === 'email')
+    return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', t(lang, 'eine E-Mail-Adresse', 'an e-mail address')];
   const { min, max } = node;
   // One character is what `required` already asks for.
   if ((min ?? 0) <= 1 && max === undefined) return undefined;
   const range = `{${min ?? 0},${max ?? ''}}`;
   const de = max ? `${min ?? 0} bis ${max} Zeichen` : `mindestens ${min} Zeichen`;
   const en = max ? `${min ?? 0} to ${max} characters` : `at least ${min} characters`;
-  return [`^[\\s\\S]${range}$`, t(ctx.options.lang, de, en)];
+  return [`^[\\s\\S]${range}$`, t(lang, de, en)];
 }
 
 function editorField(ctx: Context, path: (string | number)[], field: Field, parentOptional: boolean): EditorField {
@@ -204,7 +212,7 @@ function editorField(ctx: Context, path: (string | number)[], field: Field, pare
     case 'string': {
       const parent = path.at(-2);
       const long = LONG_TEXT.has(name) || (typeof parent === 'string' && LONG_PARENT.has(parent));
-      const pattern = lengthPattern(ctx, node);
+      const pattern = textPattern(ctx, node);
       return { ...base, widget: long ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
     }
     case 'number':
