@@ -10,6 +10,7 @@ import { previewMode } from './src/integrations/previewMode.ts';
 import { fontsource } from './src/integrations/fontsource.ts';
 import { operatorConfig } from './src/integrations/operator.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { editor } from './src/integrations/editor.ts';
 import { pageDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/csp.ts';
 import { newsletterBaseUrl } from './src/lib/newsletter/config.ts';
 
@@ -60,6 +61,8 @@ export default defineConfig({
     mdx(),
     pagefind(),
     sitemap(sitemapOptions()),
+    // After Pagefind (the editor is no page to index), before precompress (its bundle is served compressed).
+    editor(),
     precompress(),
   ],
   build: { format: 'directory' },

@@ -54,3 +54,29 @@ export function pageDirectives(newsletterUrl: string, siteUrl: string): CspDirec
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 /** style-src sources besides the hashes Astro adds. */
 export const STYLE_SOURCES = ["'self'"];
+
+/**
+ * The policy of the browser editor at /redaktion/ (src/integrations/editor.ts), sent as a header by the dev
+ * server and by deploy/Caddyfile: the page is Decap's, not Astro's, so no hashes. Scripts only from the site;
+ * styles also inline, because Decap (through Emotion) writes its styles into <style> elements at run time and
+ * sets style attributes — nothing an editor types becomes a style or a script. 'unsafe-eval': Decap validates its
+ * configuration with Ajv, which compiles each JSON schema into a function (`new Function`); without it the
+ * editor stops at start-up ("Evaluating a string as JavaScript violates … script-src"). Script files still
+ * come only from the site itself. Images may be blob: and data:
+ * (the preview of an upload before it is saved, which Decap also fetches back: connect-src blob:). `connect` adds the origins the editor talks to: decap-server
+ * on loopback in the local mode, the Git host's API in production.
+ */
+export function editorPolicy(connect: readonly string[]): string {
+  const others = connect.length > 0 ? ` ${connect.join(' ')}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${others}`,
+    `connect-src 'self' blob:${others}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}

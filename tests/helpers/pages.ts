@@ -8,6 +8,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { LANGS, SECTIONS, type Section } from '../../src/lib/i18n.ts';
+import { EDITOR_PATH } from '../../src/integrations/editor.ts';
 
 export interface SitePage {
   /** URL path: `/x/` for x/index.html, `/404.html` for the 404 page. */
@@ -16,7 +17,11 @@ export interface SitePage {
   file: string;
 }
 
-/** Every `index.html` and `404.html` under `dir`, sorted by path. */
+/**
+ * Every `index.html` and `404.html` under `dir`, sorted by path — except the browser editor's page at /redaktion/:
+ * Decap's single-page app, no page of the site (no layout, no sitemap, its own CSP), whose accessibility
+ * tests/editor/editor.browser.test.ts checks on the editor's real screens.
+ */
 export async function listPages(dir: string): Promise<SitePage[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const pages: SitePage[] = [];
@@ -25,6 +30,7 @@ export async function listPages(dir: string): Promise<SitePage[]> {
     const file = join(entry.parentPath, entry.name);
     const rel = relative(dir, file).split(sep).join('/');
     const path = entry.name === 'index.html' ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    if (path.startsWith(EDITOR_PATH)) continue;
     pages.push({ path, file });
   }
   return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
