@@ -14,7 +14,7 @@
  *   PRAXIS_EDITOR_LOCAL_URL  decap-server's API for the local mode (default http://localhost:8081/api/v1)
  * docs/editor-choice.md describes each host's setup.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 
 const HOSTS = ['gitlab', 'github', 'gitea', 'forgejo'] as const;
 

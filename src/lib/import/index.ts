@@ -16,7 +16,7 @@
  */
 import { existsSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { isPublishable } from '../../config/collections.ts';
 import { LANGS, type Lang } from '../../config/languages.ts';
 import { checkContent, fieldName } from '../contentCheck/index.ts';
