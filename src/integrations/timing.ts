@@ -1,11 +1,12 @@
 /**
  * How long each integration's build hooks took, said in one line at the end of a build, e.g.
  * `[timing] praxis:content-check 5.1 s · praxis:pagefind 3.2 s · @astrojs/sitemap 0.4 s · praxis:precompress 6.0 s`:
- * the part of the build that is ours, beside Astro's own "Completed in" lines. `npm run bench:build` reads it
- * for its section breakdown.
+ * the part of the build that is ours, beside Astro's own "Completed in" lines, after the summary lines of long
+ * steps (src/lib/progress.ts). `npm run bench:build` reads them for its section breakdown.
  */
 import type { AstroIntegration } from 'astro';
 import { performance } from 'node:perf_hooks';
+import { takeSummaries } from '../lib/progress.ts';
 
 /** The prefix of the summary line. */
 export const TIMING_PREFIX = '[timing]';
@@ -33,6 +34,7 @@ export function timed(integrations: AstroIntegration[]): AstroIntegration[] {
           spent.set(key, (spent.get(key) ?? 0) + (performance.now() - started) / 1000);
           if (integration === last && name === 'astro:build:done') {
             const parts = [...spent].filter(([, s]) => s >= 0.05).map(([n, s]) => `${n} ${s.toFixed(1)} s`);
+            for (const line of takeSummaries()) console.log(line);
             console.log(`${TIMING_PREFIX} ${parts.join(' · ')}`);
           }
         }

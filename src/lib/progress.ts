@@ -4,7 +4,10 @@
  *   wrapper shows in its one status line;
  * - in a terminal without the wrapper, as a line at each quarter;
  * - elsewhere (logs, CI) not at all;
- * and in every case one summary line at the end.
+ * and in every case one summary line at the end of the build (`takeSummaries`, printed by the timing
+ * integration): printed when the step ends, it would land in the middle of Astro's line for the page it is
+ * rendering. The list lives on `globalThis` because the integrations and the bundled pages load this module
+ * apart, in the same process.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -33,8 +36,20 @@ export function isProgressMessage(m: unknown): m is ProgressMessage {
 
 export interface StepProgress {
   update: (done: number, total: number) => void;
-  /** Prints the summary line. */
+  /** Keeps the summary line for the end of the build. */
   done: (summary: string) => void;
+}
+
+const SUMMARIES = Symbol.for('praxis.build.summaries');
+
+function summaries(): string[] {
+  const store = globalThis as { [SUMMARIES]?: string[] };
+  return (store[SUMMARIES] ??= []);
+}
+
+/** The summary lines of the steps that have ended, once: the caller prints them. */
+export function takeSummaries(): string[] {
+  return summaries().splice(0);
 }
 
 /** At most this often a message to the wrapper (each one is a write to a pipe and a redraw). */
@@ -65,7 +80,7 @@ export function stepProgress(
       }
     },
     done(summary) {
-      out.write(`[${step}] ${summary}\n`);
+      summaries().push(`[${step}] ${summary}`);
     },
   };
 }
