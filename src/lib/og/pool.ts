@@ -4,7 +4,7 @@
  * time before). The endpoints then only read the cache. A card already in the cache is not drawn again.
  */
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -64,6 +64,7 @@ export async function drawMissing(cards: Iterable<OgCard>, options: DrawOptions 
   });
   if (missing.length === 0) return stats(0);
 
+  await mkdir(dir, { recursive: true });
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
   const pool = new Tinypool({
     filename: options.workerFile ?? defaultWorkerFile(),

@@ -111,8 +111,9 @@ export function cardFile(card: OgCard, cacheDir: string, renderer: Renderer = DE
  * Puts a PNG into the cache: written to a file of its own, then renamed, so a build that stops half-way never
  * leaves a truncated image, and two threads or processes storing the same card never mix their bytes.
  */
-export async function storePng(file: string, png: Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+export async function storePng(file: string, png: Uint8Array, { ensureDir = true } = {}): Promise<void> {
+  // The pool makes the folder once (a mkdir per image was among a build's top frames).
+  if (ensureDir) await mkdir(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${threadId}.tmp`;
   await writeFile(tmp, png);
   await rename(tmp, file);

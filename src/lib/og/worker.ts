@@ -13,5 +13,6 @@ export interface DrawTask {
 }
 
 export default async function draw({ card, file, renderer }: DrawTask): Promise<void> {
-  await storePng(file, await renderCard(card, renderer));
+  // The pool has made the cache folder.
+  await storePng(file, await renderCard(card, renderer), { ensureDir: false });
 }
