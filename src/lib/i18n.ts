@@ -72,9 +72,17 @@ export function isoDate(date: Date): string {
   return ISO_DATE.format(date);
 }
 
+const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
+
 /** Numbers with the language's separators. */
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
+  const key = `${lang} ${digits}`;
+  let format = NUMBER_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits });
+    NUMBER_FORMATS.set(key, format);
+  }
+  return format.format(n);
 }
 
 /** Euro amounts. */
