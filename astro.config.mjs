@@ -11,6 +11,7 @@ import { fontsource } from './src/integrations/fontsource.ts';
 import { operatorConfig } from './src/integrations/operator.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { editor } from './src/integrations/editor.ts';
+import { timed } from './src/integrations/timing.ts';
 import { pageDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/csp.ts';
 import { newsletterBaseUrl } from './src/lib/newsletter/config.ts';
 
@@ -54,7 +55,8 @@ export default defineConfig({
     defaultLocale: 'de',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [
+  // Each integration's hooks are timed; the build ends with one line of their durations (src/integrations/timing.ts).
+  integrations: timed([
     previewMode(),
     operatorConfig(),
     contentCheck(),
@@ -64,7 +66,7 @@ export default defineConfig({
     // After Pagefind (the editor is no page to index), before precompress (its bundle is served compressed).
     editor(),
     precompress(),
-  ],
+  ]),
   build: { format: 'directory' },
   // Content-Security-Policy without 'unsafe-inline': Astro hashes the inline scripts and styles it emits into a
   // <meta> tag on every page; deploy/Caddyfile adds frame-ancestors and the other headers (src/config/csp.ts).
@@ -78,6 +80,10 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the CSP forbids; the site shows no highlighted code.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Pages whose route code and content are unchanged are taken over from the previous build (the key is the
+  // content's, src/lib/pageCache.ts): an unchanged rebuild renders no page again. Astro keeps the copies in
+  // its cache folder, so the build's fresh output folder (scripts/build.ts) gets them too.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {

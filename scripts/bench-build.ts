@@ -1,14 +1,17 @@
 /**
  * Build benchmark: `npm run bench:build -- [--count 1000] [--seed 1] [--runs 1] [--keep] [--json]`.
  *
- * Generates N entries into a temporary folder, builds the site with them (PRAXIS_CONTENT_DIR, fresh
- * PRAXIS_OUT_DIR and PRAXIS_CACHE_DIR per run) and, in the same run, builds "the floor": a bare Astro
- * project with only @astrojs/mdx that renders the same MDX bodies, one page each. Prints pages written,
- * wall time of each build and the ratio. Pure logic lives in seeds/lib/bench.ts.
+ * Generates N entries into a temporary folder and, in the same run, builds the site with them twice — cold
+ * (fresh output and cache folders) and warm (unchanged content, the cold build's cache kept, a new output
+ * folder, as an editor's or a deploy pipeline's rebuild) — and "the floor" the same two ways: a bare Astro
+ * project with only @astrojs/mdx that renders the same MDX bodies, one page each. Prints pages written, wall
+ * and CPU time, peak memory, the ratios to the floor and where the site's time went by step (check, bundle,
+ * pages, social images and how many were drawn, Pagefind, sitemap, precompression). Pure logic lives in
+ * seeds/lib/bench.ts. `--count 10000` works; expect it to take a while.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +19,7 @@ import { generateContent } from '../seeds/lib/generate.ts';
 import { listFiles, writeContent } from '../seeds/lib/files.ts';
 import {
   BENCH_USAGE,
+  buildSections,
   floorEntries,
   floorProject,
   formatReport,
@@ -26,6 +30,7 @@ import {
   summarise,
   type BenchResult,
   type BuildMeasurement,
+  type ColdWarm,
 } from '../seeds/lib/bench.ts';
 import type { GeneratedFile } from '../seeds/lib/generate.ts';
 
@@ -41,12 +46,12 @@ function writeFiles(dir: string, files: readonly GeneratedFile[]): void {
   }
 }
 
-/** Run `astro build` in `cwd` with Node 22 first on PATH; wall time from here, CPU time from /usr/bin/time. */
+/** Run `astro build` in `cwd` with Node 22 first on PATH; wall time from here, CPU time and memory from /usr/bin/time. */
 function build(name: string, cwd: string, env: Record<string, string>, outDir: string, log: string): BuildMeasurement {
   const astro = join(bin, 'astro');
   const timeFile = `${log}.time`;
   const useTime = existsSync(TIME);
-  const [cmd, args] = useTime ? [TIME, ['-f', '%U %S', '-o', timeFile, astro, 'build']] : [astro, ['build']];
+  const [cmd, args] = useTime ? [TIME, ['-f', '%U %S %M', '-o', timeFile, astro, 'build']] : [astro, ['build']];
   process.stdout.write(`  building ${name} … `);
   const started = performance.now();
   const result = spawnSync(cmd, args, {
@@ -56,19 +61,48 @@ function build(name: string, cwd: string, env: Record<string, string>, outDir: s
     maxBuffer: 512 * 1024 * 1024,
   });
   const wall = (performance.now() - started) / 1000;
-  writeFileSync(log, `${result.stdout ?? ''}\n${result.stderr ?? ''}`);
+  const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`;
+  writeFileSync(log, output);
   if (result.status !== 0) {
-    const tail = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.trim().split('\n').slice(-30).join('\n');
+    const tail = output.trim().split('\n').slice(-30).join('\n');
     throw new Error(`${name} build failed (exit ${result.status ?? result.signal}); log: ${log}\n${tail}`);
   }
   const pages = listFiles(outDir).filter((f) => f.endsWith('.html')).length;
   let cpu: number | undefined;
+  let peakMb: number | undefined;
   if (useTime && existsSync(timeFile)) {
-    const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+    const [user, sys, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
     if (Number.isFinite(user) && Number.isFinite(sys)) cpu = user! + sys!;
+    if (Number.isFinite(maxKb)) peakMb = maxKb! / 1024;
   }
   console.log(`${pages} pages in ${wall.toFixed(1)} s`);
-  return { wall, pages, ...(cpu !== undefined ? { cpu } : {}) };
+  return {
+    wall,
+    pages,
+    sections: buildSections(output),
+    ...(cpu !== undefined ? { cpu } : {}),
+    ...(peakMb !== undefined ? { peakMb } : {}),
+  };
+}
+
+/** A cold build into fresh folders, then a warm one: a new output folder, the same cache. */
+function coldAndWarm(
+  name: string,
+  cwd: string,
+  env: (out: string, cache: string) => Record<string, string>,
+  dir: string,
+  work: string,
+  run: number,
+  keep: boolean,
+): ColdWarm {
+  const cache = join(dir, `cache-${run}`);
+  const measure = (kind: 'cold' | 'warm') => {
+    const out = join(dir, `dist-${run}-${kind}`);
+    const m = build(`${name} (${kind})`, cwd, env(out, cache), out, join(work, `${name}-${run}-${kind}.log`));
+    if (!keep) rmSync(out, { recursive: true, force: true });
+    return m;
+  };
+  return { cold: measure('cold'), warm: measure('warm') };
 }
 
 function main(): void {
@@ -95,57 +129,63 @@ function main(): void {
       filter: (src) => !SNAPSHOT_EXCLUDE.has(relative(root, src).split(sep)[0]!),
     });
     symlinkSync(join(root, 'node_modules'), join(snapshot, 'node_modules'), 'dir');
-    const site: BuildMeasurement[] = [];
-    const bare: BuildMeasurement[] = [];
+    const site: ColdWarm[] = [];
+    const bare: ColdWarm[] = [];
+    const loadBefore = loadavg()[0]!;
     for (let run = 1; run <= options.runs; run++) {
       if (options.runs > 1) console.log(`Run ${run} of ${options.runs}`);
-      const siteOut = join(snapshot, `dist-${run}`);
       site.push(
-        build(
+        coldAndWarm(
           'site',
           snapshot,
-          {
+          (out, cache) => ({
             PRAXIS_CONTENT_DIR: content,
-            PRAXIS_OUT_DIR: siteOut,
-            PRAXIS_CACHE_DIR: join(snapshot, `cache-${run}`),
+            PRAXIS_OUT_DIR: out,
+            PRAXIS_CACHE_DIR: cache,
             // The build's "now" is the generator's reference date, so the same entries are scheduled.
             PRAXIS_NOW: options.today,
-          },
-          siteOut,
-          join(work, `site-${run}.log`),
+          }),
+          snapshot,
+          work,
+          run,
+          options.keep,
         ),
       );
       // Inside the floor project, so that Node resolves the prerender bundle's imports through its node_modules symlink.
-      const floorOut = join(floor, `dist-${run}`);
       bare.push(
-        build(
+        coldAndWarm(
           'floor',
           floor,
-          { BENCH_OUT_DIR: floorOut, BENCH_CACHE_DIR: join(floor, `cache-${run}`) },
-          floorOut,
-          join(work, `floor-${run}.log`),
+          (out, cache) => ({ BENCH_OUT_DIR: out, BENCH_CACHE_DIR: cache }),
+          floor,
+          work,
+          run,
+          options.keep,
         ),
       );
-      if (!options.keep) {
-        rmSync(siteOut, { recursive: true, force: true });
-        rmSync(floorOut, { recursive: true, force: true });
-      }
     }
 
+    const both = (runs: ColdWarm[]): ColdWarm => ({
+      cold: summarise(runs.map((r) => r.cold)),
+      warm: summarise(runs.map((r) => r.warm)),
+    });
     const result: BenchResult = {
       count: options.count,
       seed: options.seed,
       today: options.today,
       runs: options.runs,
       mdxFiles: entries.length,
-      site: summarise(site),
-      floor: summarise(bare),
+      load: [loadBefore, loadavg()[0]!],
+      site: both(site),
+      floor: both(bare),
     };
     console.log(`\n${formatReport(result)}`);
-    // Where the site's render time goes (last run), as Astro logs it per file.
-    const times = sectionTimes(readFileSync(join(work, `site-${options.runs}.log`), 'utf8'));
+    // Where the cold build's render time goes (last run), as Astro logs it per file.
+    const times = sectionTimes(readFileSync(join(work, `site-${options.runs}-cold.log`), 'utf8'));
     if (times.length > 0)
-      console.log(`  site render time by section (Astro's per-file times, last run):\n${formatSectionTimes(times)}`);
+      console.log(
+        `  site cold render time by section (Astro's per-file times, last run):\n${formatSectionTimes(times)}`,
+      );
     if (options.json) console.log(JSON.stringify(result));
     if (options.keep) console.log(`\nKept ${work}`);
   } finally {

@@ -15,6 +15,8 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanStale, discard, stagingOf, swapIn } from './lib/atomicOut.ts';
+import { BuildOutput } from './lib/buildOutput.ts';
+import { isProgressMessage } from '../src/lib/progress.ts';
 import { contentFilesOf, failureOf, lineOf, otherContentPathsOf } from '../src/lib/buildSource.ts';
 import { listContent } from '../src/lib/contentCheck/files.ts';
 import { resolveLang } from '../src/lib/contentCheck/format.ts';
@@ -42,10 +44,31 @@ const say = (de: string, en: string) => console.log(`[build] ${lang === 'de' ? d
 
 await cleanStale(out);
 
-// What Astro prints goes to the terminal as it comes; the end of it is kept to explain a failure.
+// What Astro prints goes to the terminal as it comes, except its line per page: those are counted and shown with
+// the progress of long steps in one status line (in a terminal) or one summary line (scripts/lib/buildOutput.ts).
+// The end of everything is kept to explain a failure.
 let tail = '';
 const keep = (chunk: string) => {
   tail = (tail + chunk).slice(-256 * 1024);
+};
+const tty = process.stdout.isTTY === true;
+const output = new BuildOutput();
+let statusShown = false;
+const clearStatus = () => {
+  if (statusShown) process.stdout.write('\r\u001b[K');
+  statusShown = false;
+};
+const drawStatus = () => {
+  if (!tty) return;
+  clearStatus();
+  process.stdout.write(`[build] ${output.status()}`);
+  statusShown = true;
+};
+const print = (lines: string[]) => {
+  if (lines.length === 0) return drawStatus();
+  clearStatus();
+  process.stdout.write(`${lines.join('\n')}\n`);
+  drawStatus();
 };
 const color = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
 const child = spawn(process.execPath, ['--import', PRELOAD, ASTRO, 'build', ...process.argv.slice(2)], {
@@ -56,12 +79,19 @@ const child = spawn(process.execPath, ['--import', PRELOAD, ASTRO, 'build', ...p
 child.stdout!.setEncoding('utf8');
 child.stderr!.setEncoding('utf8');
 child.stdout!.on('data', (c: string) => {
-  process.stdout.write(c);
+  print(output.push(c));
   keep(c);
 });
 child.stderr!.on('data', (c: string) => {
+  clearStatus();
   process.stderr.write(c);
+  drawStatus();
   keep(c);
+});
+child.on('message', (m) => {
+  if (!isProgressMessage(m)) return;
+  output.step(m.step, m.label, m.done, m.total);
+  drawStatus();
 });
 
 // Ctrl-C and friends: stop Astro, remove the unfinished folder, leave the site as it was.
@@ -80,6 +110,11 @@ const code = await new Promise<number>((done) => {
   });
   child.on('exit', (c, signal) => done(c ?? (signal ? 128 : 1)));
 });
+
+print(output.flush());
+clearStatus();
+if (output.pages > 0)
+  say(`${output.pages} Seiten und Dateien geschrieben.`, `${output.pages} pages and files written.`);
 
 if (code === 0 && !stopping && existsSync(join(staging.building, 'index.html'))) {
   await swapIn(staging);

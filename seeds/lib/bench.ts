@@ -42,8 +42,9 @@ export interface BenchOptions {
 
 export const BENCH_USAGE = `Usage: npm run bench:build -- [--count N] [--seed S] [--today YYYY-MM-DD] [--runs K] [--keep] [--json]
 
-  Generates N entries (default 1000), builds the site with them and builds the "floor" — a bare Astro
-  project with only @astrojs/mdx rendering the same MDX files — and prints both wall times and the ratio.`;
+  Generates N entries (default 1000), builds the site with them cold and warm (unchanged content, cache
+  kept) and the "floor" — a bare Astro project with only @astrojs/mdx rendering the same MDX files — the same
+  two ways, and prints wall and CPU time, peak memory, the ratios and the site's time by step.`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -200,8 +201,103 @@ export interface BuildMeasurement {
   wall: number;
   /** CPU seconds (user + system) of the build and its children, if /usr/bin/time was available. */
   cpu?: number;
+  /** Peak resident memory in MB of the build's largest process (worker threads included), from /usr/bin/time. */
+  peakMb?: number;
   /** HTML files written. */
   pages: number;
+  /** Where the time went, from the build's log (`buildSections`). */
+  sections?: BuildSections;
+}
+
+/** Seconds of a duration as Astro prints it: `496ms`, `27.54s`, `1m 6s`. */
+export function parseDuration(text: string): number | undefined {
+  const m = /^(?:(\d+)m\s*)?(?:(\d+(?:\.\d+)?)(ms|s))?$/u.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  const minutes = Number(m[1] ?? 0);
+  const rest = m[2] === undefined ? 0 : Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+  return minutes * 60 + rest;
+}
+
+/** A build's time by step, in seconds, as far as its log says (steps it does not print are missing). */
+export interface BuildSections {
+  /** The content check before the build (or its reuse). */
+  check?: number;
+  /** Vite's bundles (server and client), summed. */
+  bundle?: number;
+  /** Astro's generation of all routes, the image endpoints included. */
+  pages?: number;
+  /** The social images' pool, from its start to the last image (runs beside the pages). */
+  images?: number;
+  /** Social images drawn, and how many the build needed. */
+  imagesDrawn?: number;
+  imagesTotal?: number;
+  /** Pages Astro took over from the previous build (incremental build). */
+  pagesReused?: number;
+  pagefind?: number;
+  sitemap?: number;
+  precompress?: number;
+}
+
+/** Reads `BuildSections` from the log of `astro build` (colour codes allowed). */
+export function buildSections(log: string): BuildSections {
+  // eslint-disable-next-line no-control-regex -- build logs may contain ANSI colour codes
+  const plain = log.replace(/\u001b\[[0-9;]*m/gu, '');
+  const out: BuildSections = {};
+  const bundles = [...plain.matchAll(/\[vite\] ✓ built in (\S+(?: \S+s)?)\s*$/gmu)].map(
+    (m) => parseDuration(m[1]!) ?? 0,
+  );
+  if (bundles.length > 0) out.bundle = bundles.reduce((a, b) => a + b, 0);
+  const generating = plain.indexOf('generating static routes');
+  if (generating >= 0) {
+    const done = /^\S+ ✓ Completed in ([^.]+(?:\.\d+)?s?)\.?\s*$/mu.exec(plain.slice(generating));
+    const seconds = done ? parseDuration(done[1]!.replace(/\.$/u, '')) : undefined;
+    if (seconds !== undefined) out.pages = seconds;
+  }
+  const reused = plain.match(/\((?:cached|restored)\)/gu);
+  if (reused) out.pagesReused = reused.length;
+  const images = /\[images\] (\d+) social images: (\d+) drawn, \d+ from the cache, (\d+(?:\.\d+)?) s/u.exec(plain);
+  if (images) {
+    out.imagesTotal = Number(images[1]);
+    out.imagesDrawn = Number(images[2]);
+    out.images = Number(images[3]);
+  }
+  const timing = /\[timing\] (.*)$/mu.exec(plain);
+  if (timing) {
+    for (const part of timing[1]!.split('·')) {
+      const m = /^\s*(\S+) (\d+(?:\.\d+)?) s\s*$/u.exec(part);
+      if (!m) continue;
+      const seconds = Number(m[2]);
+      if (m[1] === 'praxis:content-check') out.check = seconds;
+      else if (m[1] === 'praxis:pagefind') out.pagefind = seconds;
+      else if (m[1] === '@astrojs/sitemap') out.sitemap = seconds;
+      else if (m[1] === 'praxis:precompress') out.precompress = seconds;
+    }
+  }
+  return out;
+}
+
+const SECTION_NAMES: [keyof BuildSections, string][] = [
+  ['check', 'check'],
+  ['bundle', 'bundle'],
+  ['pages', 'pages'],
+  ['images', 'images'],
+  ['pagefind', 'Pagefind'],
+  ['sitemap', 'sitemap'],
+  ['precompress', 'precompress'],
+];
+
+/** One line: `check 0.4 s · bundle 20.1 s · pages 31.0 s (images 25.2 s, 1872 of 1872 drawn) · …`. */
+export function formatSections(s: BuildSections): string {
+  const parts: string[] = [];
+  for (const [key, name] of SECTION_NAMES) {
+    const value = s[key];
+    if (value === undefined) continue;
+    let part = `${name} ${value.toFixed(1)} s`;
+    if (key === 'pages' && s.pagesReused !== undefined) part += ` (${s.pagesReused} taken over)`;
+    if (key === 'images' && s.imagesTotal !== undefined) part += ` (${s.imagesDrawn ?? 0} of ${s.imagesTotal} drawn)`;
+    parts.push(part);
+  }
+  return parts.join(' · ');
 }
 
 export function median(values: readonly number[]): number {
@@ -210,14 +306,24 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Median of several runs of one build. */
+/** Median of several runs of one build (sections and memory: the last run's, the highest peak). */
 export function summarise(runs: readonly BuildMeasurement[]): BuildMeasurement {
   const cpus = runs.map((r) => r.cpu).filter((c): c is number => c !== undefined);
+  const peaks = runs.map((r) => r.peakMb).filter((c): c is number => c !== undefined);
+  const sections = runs.at(-1)?.sections;
   return {
     wall: median(runs.map((r) => r.wall)),
     ...(cpus.length === runs.length ? { cpu: median(cpus) } : {}),
+    ...(peaks.length > 0 ? { peakMb: Math.max(...peaks) } : {}),
     pages: runs[runs.length - 1]?.pages ?? 0,
+    ...(sections ? { sections } : {}),
   };
+}
+
+/** A cold build (fresh output and cache) and a warm one (unchanged content, the cold build's cache kept). */
+export interface ColdWarm {
+  cold: BuildMeasurement;
+  warm: BuildMeasurement;
 }
 
 export interface BenchResult {
@@ -226,24 +332,37 @@ export interface BenchResult {
   today: string;
   runs: number;
   mdxFiles: number;
-  site: BuildMeasurement;
-  floor: BuildMeasurement;
+  /** Load average (1 min) of the machine at the start and the end: the machine may be shared. */
+  load?: [number, number];
+  site: ColdWarm;
+  floor: ColdWarm;
 }
 
 const seconds = (s: number) => `${s.toFixed(1)} s`;
 
 export function formatReport(r: BenchResult): string {
-  const ratio = r.site.wall / r.floor.wall;
-  const line = (name: string, m: BuildMeasurement) =>
-    `  ${name.padEnd(6)} ${String(m.pages).padStart(6)} pages   wall ${seconds(m.wall).padStart(8)}` +
+  const line = (name: string, m: BuildMeasurement, floor: BuildMeasurement) =>
+    `  ${name.padEnd(11)} ${String(m.pages).padStart(6)} pages   wall ${seconds(m.wall).padStart(8)}` +
     (m.cpu !== undefined ? `   cpu ${seconds(m.cpu).padStart(8)}` : '') +
-    `   ${((m.wall / Math.max(1, m.pages)) * 1000).toFixed(1)} ms/page`;
+    (m.peakMb !== undefined ? `   peak ${String(Math.round(m.peakMb)).padStart(5)} MB` : '') +
+    (m === floor
+      ? ''
+      : `   ${(m.wall / floor.wall).toFixed(2)}× wall` +
+        (m.cpu !== undefined && floor.cpu !== undefined ? `, ${(m.cpu / floor.cpu).toFixed(2)}× cpu` : '') +
+        ' of the floor');
   const lines = [
-    `Build benchmark: ${r.count} entries (${r.mdxFiles} MDX files), seed ${r.seed}, today ${r.today}, ${r.runs === 1 ? '1 run' : `median of ${r.runs} runs`}`,
-    line('site', r.site),
-    line('floor', r.floor),
-    `  ratio  site / floor: ${ratio.toFixed(2)}× wall` +
-      (r.site.cpu !== undefined && r.floor.cpu !== undefined ? `, ${(r.site.cpu / r.floor.cpu).toFixed(2)}× cpu` : ''),
+    `Build benchmark: ${r.count} entries (${r.mdxFiles} MDX files), seed ${r.seed}, today ${r.today}, ${r.runs === 1 ? '1 run' : `median of ${r.runs} runs`}` +
+      (r.load ? `, load average ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}` : ''),
+    line('site cold', r.site.cold, r.floor.cold),
+    line('site warm', r.site.warm, r.floor.warm),
+    line('floor cold', r.floor.cold, r.floor.cold),
+    line('floor warm', r.floor.warm, r.floor.warm),
   ];
+  for (const [name, m] of [
+    ['cold', r.site.cold],
+    ['warm', r.site.warm],
+  ] as const) {
+    if (m.sections) lines.push(`  site ${name} by step: ${formatSections(m.sections)}`);
+  }
   return lines.join('\n');
 }

@@ -208,7 +208,6 @@ export const de = {
   /** Sharing and re-use (issue #5): social images, feeds, open data, citations. */
   sharing: {
     overview: 'Übersicht',
-    field: 'Handlungsfeld',
     inhabitants: 'Einwohner',
     feeds: {
       title: 'Feeds',

@@ -207,7 +207,6 @@ export const en: UiStrings = {
   /** Sharing and re-use (issue #5): social images, feeds, open data, citations. */
   sharing: {
     overview: 'Overview',
-    field: 'Field of action',
     inhabitants: 'inhabitants',
     feeds: {
       title: 'Feeds',

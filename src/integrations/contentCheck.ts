@@ -11,7 +11,9 @@
  *   preview, and the error names the file, the line and the element.
  */
 import { fileURLToPath } from 'node:url';
-import { relative, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContent, safetyProblems, type Problem } from '../lib/contentCheck/index.ts';
@@ -20,6 +22,7 @@ import { contentDir } from '../lib/contentDir.ts';
 import { summariseWarnings } from '../lib/warningSummary.ts';
 import { buildNow } from '../lib/publish.ts';
 import { site } from '../config/site.ts';
+import { codeKey, contentKey } from '../lib/contentKey.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -41,7 +44,8 @@ export function contentCheck(): AstroIntegration {
           });
         let problems: Problem[];
         try {
-          problems = run();
+          problems =
+            command === 'build' ? checkOnce(root, fileURLToPath(config.publicDir), run, logger, updateConfig) : run();
         } catch (e) {
           // The check reports every file's own trouble itself; this is the check failing, which must stop a build too.
           const message = e instanceof Error ? e.message : String(e);
@@ -102,6 +106,59 @@ export function contentCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/** What the build's check found, kept for the next build of the same content and code. */
+interface CheckCache {
+  /** The content root the report's paths were made from. */
+  root: string;
+  content: string;
+  code: string;
+  problems: Problem[];
+}
+
+/** The code the check's verdict depends on (see `codeKey`). */
+const CHECK_CODE = ['src/lib', 'src/schemas', 'src/config', 'src/i18n', 'src/content.config.ts', 'package-lock.json'];
+
+/**
+ * The content check of a build, done once per content and code: when neither changed since the last build, its
+ * report is reused (an unchanged rebuild of 1,000 entries saved ≈ 5 s of CPU). Also hands the content's key to
+ * the pages (`import.meta.env.PRAXIS_CONTENT_KEY`, src/lib/pageCache.ts), which Astro's incremental build uses
+ * to take over unchanged pages.
+ */
+function checkOnce(
+  root: string,
+  publicDir: string,
+  run: () => Problem[],
+  logger: AstroIntegrationLogger,
+  updateConfig: (config: { vite: { define: Record<string, string> } }) => unknown,
+): Problem[] {
+  const started = performance.now();
+  const key = {
+    root: resolve(root, contentDir()),
+    content: contentKey({ root: resolve(root, contentDir()), publicDir, now: buildNow() }),
+    code: codeKey(root, CHECK_CODE),
+  };
+  updateConfig({ vite: { define: { 'import.meta.env.PRAXIS_CONTENT_KEY': JSON.stringify(key.content) } } });
+  const file = resolve(root, process.env.PRAXIS_CACHE_DIR?.trim() || 'node_modules/.astro', 'content-check.json');
+  let cached: CheckCache | undefined;
+  try {
+    cached = JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
+  } catch {
+    cached = undefined; // none yet, or unreadable: check anew
+  }
+  const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+  const same = cached?.root === key.root && cached.content === key.content && cached.code === key.code;
+  if (same && Array.isArray(cached?.problems)) {
+    logger.info(`content unchanged since the last build: its check was reused (${seconds()} s)`);
+    return cached!.problems;
+  }
+  const problems = run();
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify({ ...key, problems } satisfies CheckCache));
+  renameSync(`${file}.tmp`, file);
+  logger.info(`content checked in ${seconds()} s`);
+  return problems;
 }
 
 /** The part of a Vite plugin the guard needs (Astro brings Vite; its types are not imported here). */

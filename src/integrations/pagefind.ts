@@ -7,14 +7,17 @@
  *   navigation, footers, list pages, legal pages, the 404 and the search page itself stay out.
  * - One index per language, taken from `<html lang>`: the German search page searches the German index.
  * - Every `errors` array is checked and fails the build; the Pagefind service is closed in `finally`.
+ * - When every page is the same as in the last build, that build's index is copied instead (`indexSiteCached`).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeFacetTable, facetTableFile, type FacetTablePage } from '../lib/search/facetTable.ts';
+import { codeKey } from '../lib/contentKey.ts';
 
 /** Folder of the search bundle inside the site; the search scripts load `/pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -99,12 +102,59 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
   }
 }
 
+/**
+ * Hash of everything the index is made from: every HTML page (path and bytes), Pagefind's version and the code
+ * that writes the facet tables.
+ */
+async function inputKey(siteDir: string): Promise<string> {
+  const hash = createHash('sha256');
+  const pages = (await readdir(siteDir, { recursive: true, encoding: 'utf8' }))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`${PAGEFIND_DIR}${sep}`))
+    .sort();
+  for (const page of pages)
+    hash
+      .update(page)
+      .update('\0')
+      .update(await readFile(join(siteDir, page)))
+      .update('\0');
+  // This file, the search code and the lockfile (Pagefind's version), from the project root, where astro runs.
+  hash.update(codeKey(process.cwd(), ['src/integrations/pagefind.ts', 'src/lib/search', 'package-lock.json']));
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * `indexSite`, or the bundle of the previous build when its pages were the same (an unchanged rebuild, whose
+ * pages Astro took over): kept in `<cacheDir>/<key>/`, only the last one.
+ */
+export async function indexSiteCached(siteDir: string, cacheDir: string): Promise<IndexSummary & { reused: boolean }> {
+  const key = await inputKey(siteDir);
+  const cached = join(cacheDir, key);
+  const outputPath = join(siteDir, PAGEFIND_DIR);
+  const stored = await readFile(join(cached, 'summary.json'), 'utf8').catch(() => undefined);
+  if (stored) {
+    await cp(join(cached, PAGEFIND_DIR), outputPath, { recursive: true });
+    return { ...(JSON.parse(stored) as IndexSummary), outputPath, reused: true };
+  }
+  const summary = await indexSite(siteDir);
+  await rm(cacheDir, { recursive: true, force: true });
+  await cp(outputPath, join(cached, PAGEFIND_DIR), { recursive: true });
+  // Written last: a cache folder without it is incomplete and not used.
+  await writeFile(join(cached, 'summary.json'), JSON.stringify(summary));
+  return { ...summary, reused: false };
+}
+
+/** Where the last index is kept: `$PRAXIS_CACHE_DIR/pagefind`, else Astro's cache folder. */
+function pagefindCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.PRAXIS_CACHE_DIR?.trim() || './node_modules/.astro', 'pagefind');
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'praxis:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await indexSite(fileURLToPath(dir));
+        const summary = await indexSiteCached(fileURLToPath(dir), pagefindCacheDir());
+        if (summary.reused) logger.info('pages unchanged since the last build: its search index was reused');
         const indexed = Object.values(summary.languages).reduce((a, b) => a + b, 0);
         if (indexed === 0) logger.warn('no page has a data-pagefind-body element: the search index is empty');
         const perLanguage = Object.entries(summary.languages)

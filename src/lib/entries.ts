@@ -41,24 +41,41 @@ function entriesOf<C extends LocalisedCollection>(collection: C): Promise<Entry<
   return all as Promise<Entry<C>[]>;
 }
 
+/**
+ * A list computed once per production build under `key` (every page asks for the same few lists: filtering and
+ * sorting them per page grew with pages × entries), anew each time in dev. Callers get a copy they may change.
+ */
+const lists = new Map<string, Promise<unknown[]>>();
+async function once<T>(key: string, compute: () => Promise<T[]>): Promise<T[]> {
+  if (!import.meta.env.PROD) return compute();
+  let list = lists.get(key);
+  if (!list) {
+    list = compute();
+    lists.set(key, list);
+  }
+  return [...((await list) as T[])];
+}
+
 /** Published entries of a localised collection, optionally in one language, newest first. */
 export async function published<C extends LocalisedCollection>(
   collection: C,
   lang?: Lang,
   audience: Audience = 'page',
 ): Promise<Entry<C>[]> {
-  const all = await entriesOf(collection);
-  return all
-    .filter((e) => visible(e, audience) && (lang === undefined || e.data.lang === lang))
-    .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id));
+  return once(`${collection} ${lang ?? '*'} ${audience}`, async () =>
+    (await entriesOf(collection))
+      .filter((e) => visible(e, audience) && (lang === undefined || e.data.lang === lang))
+      .sort((a, b) => b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id)),
+  );
 }
 
 /** Published reports, newest first. */
 export async function publishedReports(audience: Audience = 'page'): Promise<CollectionEntry<'reports'>[]> {
-  const all = await getCollection('reports');
-  return all
-    .filter((e) => visible(e, audience))
-    .sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, 'de'));
+  return once(`reports ${audience}`, async () =>
+    (await getCollection('reports'))
+      .filter((e) => visible(e, audience))
+      .sort((a, b) => (b.data.year ?? 0) - (a.data.year ?? 0) || a.data.title.localeCompare(b.data.title, 'de')),
+  );
 }
 
 /** The entry a reference points at, if it exists and is visible here; `undefined` otherwise. */
@@ -140,15 +157,16 @@ export interface District {
 }
 
 export async function allDistricts(): Promise<District[]> {
-  const entries = await getCollection('districts');
-  return entries
-    .map((entry) => {
-      const facts = districtFacts(entry.data.ags);
-      // The schema already rejected unknown keys; this guards against a package update.
-      if (!facts) throw new Error(`content/districts: AGS ${entry.data.ags} not in landkreise-deutschland`);
-      return { entry, facts, slug: districtSlug(facts) };
-    })
-    .sort((a, b) => a.facts.name.localeCompare(b.facts.name, 'de'));
+  return once('districts', async () =>
+    (await getCollection('districts'))
+      .map((entry) => {
+        const facts = districtFacts(entry.data.ags);
+        // The schema already rejected unknown keys; this guards against a package update.
+        if (!facts) throw new Error(`content/districts: AGS ${entry.data.ags} not in landkreise-deutschland`);
+        return { entry, facts, slug: districtSlug(facts) };
+      })
+      .sort((a, b) => a.facts.name.localeCompare(b.facts.name, 'de')),
+  );
 }
 
 /** The districts with these AGS, in name order; an AGS without a district entry is left out. */

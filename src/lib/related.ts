@@ -29,12 +29,26 @@ export function words(text: string): string[] {
   return [...out];
 }
 
+/**
+ * Each list's values as a set, made once per list: a build compares every page's item with the whole pool, so
+ * making two sets per pair made (pages × pool) sets of the same few lists.
+ */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(xs: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(xs);
+  if (!set) {
+    set = new Set(xs);
+    sets.set(xs, set);
+  }
+  return set;
+}
+
 /** How many distinct values the two lists share (a value listed twice counts once, so the score is symmetric). */
 function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(a);
+  const set = setOf(a);
   let n = 0;
-  for (const x of new Set(b)) if (set.has(x)) n++;
+  for (const x of setOf(b)) if (set.has(x)) n++;
   return n;
 }
 

@@ -72,6 +72,29 @@ describe('open graph and Twitter', () => {
     expect(metaValue(head, 'article:published_time')).toMatch(/^\d{4}-\d\d-\d\dT/u);
   });
 
+  test('list, pagination and facet pages share their section’s card; topic and district pages have their own', async () => {
+    const imageOf = async (path: string) => {
+      const page = pages.find((p) => p.path === path);
+      expect(page, path).toBeDefined();
+      return metaValue(await readHead(page!.file), 'og:image');
+    };
+    const own = (path: string) => `${origin}/og${path.replace(/\/$/u, '')}.png`;
+    const sectionPaths = (re: RegExp) => pages.map((p) => p.path).filter((p) => re.test(p));
+    for (const [section, re] of [
+      ['/handlungsfelder/', /^\/handlungsfelder\/[^/]+\/$/u],
+      ['/en/fields/', /^\/en\/fields\/[^/]+\/$/u],
+      ['/praxis/', /^\/praxis\/(\d+|[^/]+\/[^/]+(\/\d+)?)\/$/u],
+    ] as const) {
+      const facets = sectionPaths(re);
+      expect(facets.length, section).toBeGreaterThan(0);
+      for (const path of facets) expect(await imageOf(path), path).toBe(own(section));
+    }
+    for (const re of [/^\/themen\/[^/]+\/$/u, /^\/kreise\/[^/]+\/$/u, /^\/en\/topics\/[^/]+\/$/u]) {
+      const path = sectionPaths(re)[0]!;
+      expect(await imageOf(path), path).toBe(own(path));
+    }
+  });
+
   test('og:url and the canonical link are the page’s own absolute address', async () => {
     const wrong: string[] = [];
     for (const page of pages) {

@@ -24,6 +24,7 @@ import { DIRECTORY_GROUPS, FACET_SEGMENTS, type FilterKey } from '../../lib/sear
 import { facetGroups, type FacetGroupData, type FacetValueData } from '../../lib/search/groups.ts';
 import type { SearchRecord } from '../../lib/search/record.ts';
 import { recordOf } from './records.ts';
+import { keyed } from '../../lib/pageCache.ts';
 
 export interface DirectoryFacet {
   group: FilterKey;
@@ -177,5 +178,5 @@ export async function directoryPaths(lang: Lang) {
       );
     }
   }
-  return pages;
+  return keyed(pages);
 }

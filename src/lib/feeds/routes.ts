@@ -17,6 +17,7 @@ import { feedItems, feedScopes } from './items.ts';
 import { toJsonFeed } from './jsonfeed.ts';
 import { rssOptions } from './rss.ts';
 import { LOCALE } from '../../config/languages.ts';
+import { keyed } from '../pageCache.ts';
 
 const abs = (p: string) => new URL(p, site.url).href;
 
@@ -40,7 +41,7 @@ export async function allFeeds(lang: Lang): Promise<FeedDef[]> {
 }
 
 export async function feedStaticPaths(lang: Lang) {
-  return (await allFeeds(lang)).map((def) => ({ params: { feed: def.key }, props: { def } }));
+  return keyed((await allFeeds(lang)).map((def) => ({ params: { feed: def.key }, props: { def } })));
 }
 
 async function parts(def: FeedDef) {

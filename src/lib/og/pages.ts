@@ -1,12 +1,12 @@
 /**
  * Every page's social card, keyed by the page's path: one list that both the image route
  * (src/pages/og/[...path].png.ts) and the page head (SeoHead.astro) read, so an og:image never
- * points at an image that was not built. Pages without a card of their own (numbered list pages,
- * the 404 page) use the card of the nearest page above them.
+ * points at an image that was not built. Entry, report, district, person and topic pages have a card of
+ * their own; list, pagination, facet (fields of action, directory filters) and feed pages, and the 404 page,
+ * use the card of the nearest page above them: one per section and language.
  */
 import { getCollection } from 'astro:content';
 import { site } from '../../config/site.ts';
-import { FIELDS, FIELD_KEYS } from '../../config/fields.ts';
 import { STATES } from '../../config/states.ts';
 import { allDistricts, districtUrl, published, publishedReports, urlOf, ids } from '../entries.ts';
 import { districtFacts } from '../districts.ts';
@@ -14,6 +14,8 @@ import { formatDate, formatNumber, LANGS, path, pick, SECTIONS, ui, type Section
 import { EXTRA_SECTIONS, extraLabel, extraPath, sectionLabel, type ExtraSection } from '../sectionLabels.ts';
 import type { OgCard } from './card.ts';
 import { ogEnabled } from './render.ts';
+import { drawMissing, type DrawStats } from './pool.ts';
+import { stepProgress } from '../progress.ts';
 
 export interface OgPage {
   /** Site path of the page, e.g. `/praxis/digital-aber-richtig/`. */
@@ -139,9 +141,6 @@ export async function collectOgPages(): Promise<OgPage[]> {
         meta: [site.name],
       });
     }
-    for (const key of FIELD_KEYS) {
-      add(path(lang, 'fields', key), { lang, kind: t.sharing.field, title: FIELDS[key][lang], meta: [site.name] });
-    }
   }
   return pages;
 }
@@ -156,12 +155,37 @@ export function ogCardsByPath(): Promise<Map<string, OgCard>> {
   return memo;
 }
 
+let drawing: Promise<DrawStats> | undefined;
+
+/**
+ * Every card of the build drawn into the cache by the worker pool (pool.ts), started once per production build
+ * by the first page that asks for its image, so the images are drawn while Astro renders the pages; the image
+ * endpoint awaits it and then only reads the cache. Not used in dev, where each image is drawn on request.
+ */
+export function ogImagesDrawn(): Promise<DrawStats> {
+  if (!drawing) {
+    const progress = stepProgress('images', 'social images');
+    drawing = ogCardsByPath().then((cards) =>
+      drawMissing(cards.values(), { onProgress: progress.update }).then((stats) => {
+        progress.done(
+          `${stats.total} social images: ${stats.rendered} drawn, ${stats.cached} from the cache, ${stats.seconds.toFixed(1)} s`,
+        );
+        return stats;
+      }),
+    );
+    // Marked as handled here; the image endpoint awaits the same promise and fails the build with its error.
+    drawing.catch(() => undefined);
+  }
+  return drawing;
+}
+
 /**
  * The absolute address of a page's social image, or undefined when images are switched off
  * (PRAXIS_OG=0). A page without its own card gets the card of the nearest page above it.
  */
 export async function ogImageFor(pagePath: string): Promise<string | undefined> {
   if (!ogEnabled()) return undefined;
+  if (import.meta.env.PROD) void ogImagesDrawn();
   const cards = await ogCardsByPath();
   let candidate = pagePath.endsWith('/') ? pagePath : pagePath.replace(/[^/]*$/u, '');
   while (!cards.has(candidate) && candidate !== '/') {

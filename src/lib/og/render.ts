@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
@@ -89,19 +90,31 @@ export async function cachedCardPng(
   options: CacheOptions = {},
 ): Promise<{ png: Buffer; cached: boolean }> {
   const renderer = options.renderer ?? DEFAULT_RENDERER;
-  const dir = options.cacheDir ?? ogCacheDir();
-  const file = join(dir, `${cardKey(card, renderer)}.png`);
+  const file = cardFile(card, options.cacheDir ?? ogCacheDir(), renderer);
   const hit = await readFile(file).catch(() => undefined);
   if (hit) {
     cacheStats.cached++;
     return { png: hit, cached: true };
   }
   const png = await (options.render ?? renderCard)(card, renderer);
-  await mkdir(dir, { recursive: true });
-  // Write then rename, so a build that stops half-way never leaves a truncated image in the cache.
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, png);
-  await rename(tmp, file);
+  await storePng(file, png);
   cacheStats.rendered++;
   return { png, cached: false };
+}
+
+/** The cache file of a card: `<cacheDir>/<key>.png`. */
+export function cardFile(card: OgCard, cacheDir: string, renderer: Renderer = DEFAULT_RENDERER): string {
+  return join(cacheDir, `${cardKey(card, renderer)}.png`);
+}
+
+/**
+ * Puts a PNG into the cache: written to a file of its own, then renamed, so a build that stops half-way never
+ * leaves a truncated image, and two threads or processes storing the same card never mix their bytes.
+ */
+export async function storePng(file: string, png: Uint8Array, { ensureDir = true } = {}): Promise<void> {
+  // The pool makes the folder once (a mkdir per image was among a build's top frames).
+  if (ensureDir) await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+  await writeFile(tmp, png);
+  await rename(tmp, file);
 }
