@@ -5,7 +5,7 @@
  * (problem, solution, teaser) and on cards.
  */
 import { readFile } from 'node:fs/promises';
-import type { Element } from 'domhandler';
+import type { ChildNode, Element, Text } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { listPages } from '../helpers/pages.ts';
@@ -22,11 +22,13 @@ function mainText(html: string): string {
   const main = DomUtils.findOne((e) => e.name === 'main', doc.children);
   if (!main) return '';
   const texts: string[] = [];
-  const walk = (nodes: Element['children']) => {
+  const walk = (nodes: readonly ChildNode[]) => {
     for (const node of nodes) {
-      if (node.type === 'text') texts.push(node.data);
-      else if ('name' in node && !['code', 'pre', 'script', 'style'].includes(node.name) && !('hidden' in node.attribs))
-        walk(node.children);
+      if (node.type === 'text') texts.push((node as Text).data);
+      else if (node.type === 'tag') {
+        const el = node as Element;
+        if (!['code', 'pre'].includes(el.name) && !('hidden' in el.attribs)) walk(el.children);
+      }
     }
   };
   walk(main.children);
