@@ -1,5 +1,6 @@
 /** Everything that can be "related" on a page of one language, as RelatableItems with display data. */
-import { ids, LOCALISED, published, publishedReports, urlOf } from './entries.ts';
+import type { ImageMetadata } from 'astro';
+import { ids, isPreviewOnly, LOCALISED, published, publishedReports, urlOf } from './entries.ts';
 import { path, pick, ui, type Lang } from './i18n.ts';
 import { words, relatedTo, type RelatableItem } from './related.ts';
 
@@ -9,6 +10,10 @@ export interface RelatedCard extends RelatableItem {
   kind: string;
   teaser: string | undefined;
   date: Date | undefined;
+  /** The entry's hero image, as its card elsewhere shows it (src/lib/cards.ts). */
+  image: { src: ImageMetadata; alt: string } | undefined;
+  /** Shown only in the dev preview (a draft or scheduled entry): the card says so, as list cards do. */
+  draft: boolean;
 }
 
 const pools = new Map<Lang, Promise<RelatedCard[]>>();
@@ -26,6 +31,8 @@ async function build(lang: Lang): Promise<RelatedCard[]> {
         kind: t.kinds[c],
         teaser: d.teaser,
         date: d.publishedAt,
+        image: 'heroImage' in d ? d.heroImage : undefined,
+        draft: isPreviewOnly(d),
         topics: ids(d.topics),
         districts: ids(d.districts),
         words: words(`${d.title} ${d.teaser}`),
@@ -42,6 +49,8 @@ async function build(lang: Lang): Promise<RelatedCard[]> {
       kind: t.kinds.reports,
       teaser: abstract ? abstract.text.slice(0, 220).replace(/\s+\S*$/u, ' …') : undefined,
       date: undefined,
+      image: undefined,
+      draft: isPreviewOnly(r.data),
       topics: ids(r.data.topics),
       districts: ids(r.data.districts),
       words: words(`${title} ${r.data.subtitle ?? ''} ${(r.data.keywords[lang] ?? []).join(' ')}`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepHyphens, titleParts } from './typography.ts';
+import { keepHyphens, keepHyphensInHtml, titleParts } from './typography.ts';
 
 describe('titleParts', () => {
   it('cuts after dots and slashes between letters, and nowhere else', () => {
@@ -19,5 +19,21 @@ describe('keepHyphens', () => {
     expect(keepHyphens('Bund – Länder')).toBe('Bund – Länder');
     expect(keepHyphens('E-Akte')).toBe('E-Akte');
     expect(keepHyphens(undefined)).toBeUndefined();
+  });
+});
+
+describe('keepHyphensInHtml', () => {
+  it('binds suspended hyphens in the text of a page, and leaves scripts, styles, code and tags alone', () => {
+    const html =
+      '<p class="a -b">Macher und -macher</p><script>x = 1 -y;</script><style>a { margin: 0 -auto }</style>' +
+      '<pre>npm run -x</pre><code>a -b</code><p>E-Akte und -akten</p><br/><p>Bund – Länder</p>';
+    expect(keepHyphensInHtml(html)).toBe(
+      '<p class="a -b">Macher und -\u2060macher</p><script>x = 1 -y;</script><style>a { margin: 0 -auto }</style>' +
+        '<pre>npm run -x</pre><code>a -b</code><p>E-Akte und -\u2060akten</p><br/><p>Bund – Länder</p>',
+    );
+  });
+
+  it('leaves a hyphen once bound as it is', () => {
+    expect(keepHyphensInHtml('<p>und -\u2060macher</p>')).toBe('<p>und -\u2060macher</p>');
   });
 });

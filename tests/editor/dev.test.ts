@@ -68,6 +68,13 @@ describe('npm run dev', () => {
     expect(draft?.mark).toBe('Entwurf');
     expect(scheduled?.mark).toBe('Entwurf');
     expect(published?.mark).toBeUndefined();
+    // The same on the other pages that list entries as cards: the directory, a topic, the home page.
+    for (const page of ['/praxis/', '/themen/beteiligung/', '/']) {
+      const cards = cardsOf((await get(page)).html);
+      const practiceDraft = cards.find((c) => c.href === '/praxis/kartoffelpuffer-entwurf/');
+      expect(practiceDraft?.mark, page).toBe('Entwurf');
+      expect(cards.find((c) => c.href === '/praxis/sozialakte/')?.mark, page).toBeUndefined();
+    }
   });
 
   it('shows an entry’s hero image on its card: responsive, lazy, with its alt text', async () => {
@@ -78,6 +85,23 @@ describe('npm run dev', () => {
     expect(img?.srcset?.split(',').length).toBeGreaterThanOrEqual(2);
     expect(img?.sizes).toBeTruthy();
     expect(img?.width && img.height).toBeTruthy();
+  });
+
+  it('shows hero images and draft marks on the related-entries cards as list cards do', async () => {
+    const related = cardsOf((await get('/praxis/sozialakte/')).html);
+    const lighthouse = related.find((c) => c.href === '/blog/leuchtturm-beitrag/');
+    expect(lighthouse?.img?.alt).toBe('Schematische Karte mit einem Kreis in der Mitte');
+    expect(lighthouse?.img?.loading).toBe('lazy');
+    expect(lighthouse?.img?.srcset?.split(',').length).toBeGreaterThanOrEqual(2);
+    expect(lighthouse?.img?.sizes).toBeTruthy();
+    expect(lighthouse?.mark).toBeUndefined();
+    const previewOnly = related.filter((c) =>
+      ['/praxis/kartoffelpuffer-entwurf/', '/blog/zwiebelkuchen-entwurf/', '/blog/schneegloeckchen-geplant/'].includes(
+        c.href ?? '',
+      ),
+    );
+    expect(previewOnly.length).toBeGreaterThan(0);
+    for (const card of previewOnly) expect(card.mark, card.href).toBe('Entwurf');
   });
 
   it('shows the style guide’s code samples from their first line, not from a line of spaces', async () => {

@@ -238,6 +238,49 @@ describe('the search page (German)', () => {
     }
   });
 
+  test('a word no page contains is not claimed as found: the pages with a shorter word are shown as similar', async () => {
+    // Pagefind falls back to the longest indexed word the query begins with ("Bürger"); see prefixFallback.ts.
+    const tab = await searchTab();
+    try {
+      await tab.visit(`${site.url}/suche/?q=Bürgerbüro`);
+      await rendered(tab.page, `?q=${encodeURIComponent('Bürgerbüro')}`);
+      expect(await status(tab.page)).toMatch(
+        /^Keine Treffer für „Bürgerbüro“ – \d+ Einträge mit dem ähnlichen Wort „Bürger“$/u,
+      );
+      expect(await tab.page.locator('[data-results]').getAttribute('data-similar')).toBe('');
+      // The similar pages lose the accent that marks a match.
+      const border = await tab.page
+        .locator('[data-results] .result')
+        .first()
+        .evaluate((el) => getComputedStyle(el).borderTopStyle);
+      expect(border).toBe('dashed');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test.for([
+    ['Bürger', '/praxis/digital-aber-richtig/'],
+    ['Sozialverwaltung', '/praxis/papierlose-sozialverwaltung/'],
+    ['OZG', '/praxis/digitalisierung-weiter-denken/'],
+    // Inflected, and being typed: found, not similar.
+    ['Landkreise', '/kreise/kyffhaeuserkreis-16065/'],
+    ['Sozialverw', '/praxis/papierlose-sozialverwaltung/'],
+  ])('"%s" is found as before, as matches', async ([word, url]) => {
+    const tab = await searchTab();
+    try {
+      await tab.visit(`${site.url}/suche/?q=${encodeURIComponent(word!)}`);
+      await rendered(tab.page, `?q=${encodeURIComponent(word!)}`);
+      expect(await status(tab.page)).toMatch(new RegExp(`^\\d+ Treffer für „${word}“$`, 'u'));
+      expect(await resultUrls(tab.page)).toContain(url);
+      expect(await tab.page.locator('[data-results]').getAttribute('data-similar')).toBeNull();
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('a long filter group unfolds and folds with its button, and results do not take the button over', async () => {
     const tab = await searchTab();
     const { page } = tab;
@@ -297,6 +340,23 @@ describe('the search page (English)', () => {
       await box(tab.page, 'state', 'thuringia').check();
       await rendered(tab.page, '?q=paperless&state=thuringia');
       expect(await resultUrls(tab.page)).toContain('/en/practices/paperless-social-administration/');
+      expect(tab.consoleErrors).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('a word on no page is not claimed as found; a word on pages is', async () => {
+    const tab = await searchTab();
+    try {
+      await tab.visit(`${site.url}/en/search/?q=citizenoffice`);
+      await rendered(tab.page, '?q=citizenoffice');
+      expect(await status(tab.page)).toMatch(
+        /^No results for “citizenoffice” – \d+ entries with the similar word “citizen”$/u,
+      );
+      await tab.visit(`${site.url}/en/search/?q=citizen`);
+      await rendered(tab.page, '?q=citizen');
+      expect(await status(tab.page)).toMatch(/^\d+ results for “citizen”$/u);
       expect(tab.consoleErrors).toEqual([]);
     } finally {
       await tab.close();

@@ -26,6 +26,8 @@ const PAIRS: [template: string, de: string, en: string | undefined][] = [
   ['directory', '/praxis/', '/en/practices/'],
   ['search', '/suche/?q=Sozialverwaltung', '/en/search/?q=social'],
   ['newsletter', '/newsletter/', '/en/newsletter/'],
+  ['report-list', '/berichte/', '/en/reports/'],
+  ['legal', '/impressum/', '/en/imprint/'],
   ['404', '/404.html', undefined],
 ];
 

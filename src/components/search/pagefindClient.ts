@@ -8,6 +8,13 @@
  */
 import type { Counts } from '../../lib/search/facets.ts';
 import { FacetIndex, facetTableFile, type FacetTableFile } from '../../lib/search/facetTable.ts';
+import {
+  exactQuery,
+  matchedWords,
+  queryWords,
+  unmatchedWords,
+  type UnmatchedWord,
+} from '../../lib/search/prefixFallback.ts';
 
 /** What `search()` resolves to (the parts used here). */
 export interface PagefindSearch {
@@ -109,4 +116,23 @@ export function loadEverything(bundlePath = '/pagefind/'): Promise<Map<string, P
     everythingLoading = undefined;
   });
   return everythingLoading;
+}
+
+/**
+ * The query's words that no page contains, where Pagefind's results hold only a shorter word the query word
+ * begins with (src/lib/search/prefixFallback.ts); [] when every word was found or there are no results.
+ * Costs one exact search per word; the matched words come from the first result, which is shown anyway.
+ */
+export async function unmatchedQueryWords(
+  pagefind: Pagefind,
+  query: string,
+  first: PagefindSearch['results'][number] | undefined,
+): Promise<UnmatchedWord[]> {
+  if (!first) return [];
+  const words = queryWords(query);
+  const exactHits: number[] = [];
+  for (const word of words) exactHits.push((await pagefind.search(exactQuery(word)))?.results.length ?? 0);
+  if (exactHits.every((n) => n > 0)) return [];
+  const data = await first.data();
+  return unmatchedWords(words, exactHits, matchedWords(data.content, data.locations));
 }

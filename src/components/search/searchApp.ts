@@ -28,9 +28,11 @@ import {
   loadEverything,
   loadFacets,
   loadPagefind,
+  unmatchedQueryWords,
   type PagefindResult,
   type PagefindSearch,
 } from './pagefindClient.ts';
+import type { UnmatchedWord } from '../../lib/search/prefixFallback.ts';
 import { LOCALE, type Lang } from '../../config/languages.ts';
 
 type Mode = 'search' | 'directory';
@@ -283,11 +285,14 @@ class SearchApp {
       // Pagefind finds and ranks pages for words; filters, counts and the date order come from the facet
       // table. A query with words only, by relevance, needs no table: its results show first, counts follow.
       const found = term ? ((await pagefind.search(term))?.results ?? []) : [];
+      // Words on no page: Pagefind then returns pages with a shorter word ("Bürger" for "Bürgerbüro"), which
+      // are shown as what they are, similar words, not as matches.
+      const unmatched = term ? await unmatchedQueryWords(pagefind, term, found[0]) : [];
       if (generation !== this.generation) return;
       const needsTable =
         term === null || byDate || activeGroups(selection).length > 0 || activeGroups(this.base).length > 0;
       if (!needsTable) {
-        if (!(await this.show(generation, state, found))) return;
+        if (!(await this.show(generation, state, found, unmatched))) return;
         this.hideCounts();
         this.pendingCounts = async () => {
           this.pendingCounts = undefined;
@@ -315,7 +320,7 @@ class SearchApp {
       const results = (byDate ? facets.newestFirst(pages) : pages)
         .map((page) => everything.get(facets.idOf(page)))
         .filter((r) => r !== undefined);
-      if (!(await this.show(generation, state, results))) return;
+      if (!(await this.show(generation, state, results, unmatched))) return;
       this.pendingCounts = undefined;
       this.showCounts(state, counts);
     } catch {
@@ -324,7 +329,12 @@ class SearchApp {
   }
 
   /** Shows the first results and says how many there are; false when a newer search overtook this one. */
-  private async show(generation: number, state: SearchState, results: PagefindSearch['results']): Promise<boolean> {
+  private async show(
+    generation: number,
+    state: SearchState,
+    results: PagefindSearch['results'],
+    unmatched: readonly UnmatchedWord[] = [],
+  ): Promise<boolean> {
     this.results = results;
     this.shown = 0;
     const cards = await this.cards(0, this.pageSize, state);
@@ -341,9 +351,13 @@ class SearchApp {
     this.list.removeAttribute('aria-busy');
     this.updateMore();
     const total = results.length;
+    const similarOnly = this.mode === 'search' && total > 0 && unmatched.length > 0;
+    this.list.toggleAttribute('data-similar', similarOnly);
     this.say(
       this.mode === 'search'
-        ? searchStrings(this.lang).resultCount(total, state.q)
+        ? similarOnly
+          ? searchStrings(this.lang).similarOnly(total, state.q, unmatched)
+          : searchStrings(this.lang).resultCount(total, state.q)
         : directoryStrings(this.lang).count(total),
     );
     for (const el of this.root.querySelectorAll<HTMLElement>('[data-static]')) el.hidden = true;

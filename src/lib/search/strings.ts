@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n.ts';
 import type { FilterKey } from './filters.ts';
+import type { UnmatchedWord } from './prefixFallback.ts';
 
 export interface SearchStrings {
   title: string;
@@ -29,6 +30,11 @@ export interface SearchStrings {
   loadFailed: string;
   /** The live region's sentence after a search. */
   resultCount: (n: number, query: string) => string;
+  /**
+   * The live region's sentence when a query word is on no page and the results only contain a shorter, similar
+   * word (src/lib/search/prefixFallback.ts): says there is no match, then what the results are.
+   */
+  similarOnly: (n: number, query: string, unmatched: readonly UnmatchedWord[]) => string;
   noResultsHint: string;
   browseHint: string;
   resultsTitle: string;
@@ -86,6 +92,16 @@ const de: SearchStrings = {
   loadFailed: 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
   resultCount: (n, query) =>
     `${n === 0 ? 'Keine Treffer' : n === 1 ? '1 Treffer' : `${n.toLocaleString('de-DE')} Treffer`}${query ? ` für „${query}“` : ''}`,
+  similarOnly: (n, query, unmatched) => {
+    const similar = unmatched.flatMap((u) => (u.similar ? [`„${u.similar}“`] : []));
+    const words =
+      similar.length === 0
+        ? 'ähnlichen Wörtern'
+        : similar.length === 1
+          ? `dem ähnlichen Wort ${similar[0]}`
+          : `den ähnlichen Wörtern ${similar.join(', ')}`;
+    return `Keine Treffer für „${query}“ – ${n === 1 ? '1 Eintrag' : `${n.toLocaleString('de-DE')} Einträge`} mit ${words}`;
+  },
   noResultsHint: 'Versuchen Sie ein anderes Wort oder entfernen Sie einen Filter.',
   browseHint: 'Geben Sie ein Suchwort ein oder wählen Sie Filter, um Einträge zu finden.',
   resultsTitle: 'Ergebnisse',
@@ -129,6 +145,16 @@ const en: SearchStrings = {
   loadFailed: 'Search could not be loaded. Please reload the page.',
   resultCount: (n, query) =>
     `${n === 0 ? 'No results' : n === 1 ? '1 result' : `${n.toLocaleString('en-GB')} results`}${query ? ` for “${query}”` : ''}`,
+  similarOnly: (n, query, unmatched) => {
+    const similar = unmatched.flatMap((u) => (u.similar ? [`“${u.similar}”`] : []));
+    const words =
+      similar.length === 0
+        ? 'similar words'
+        : similar.length === 1
+          ? `the similar word ${similar[0]}`
+          : `the similar words ${similar.join(', ')}`;
+    return `No results for “${query}” – ${n === 1 ? '1 entry' : `${n.toLocaleString('en-GB')} entries`} with ${words}`;
+  },
   noResultsHint: 'Try another word or remove a filter.',
   browseHint: 'Type a search term or choose filters to find entries.',
   resultsTitle: 'Results',
