@@ -9,7 +9,7 @@ import { COLLECTIONS } from '../../src/schemas/common.ts';
 import { blocksIn, EXAMPLE_NAMES, guideBlocks, updateGuide } from '../../src/lib/scaffold/guide.ts';
 import { REPO_ROOT } from './corpus.ts';
 
-const EXAMPLES = join(REPO_ROOT, 'src/pages/styleguide/_examples');
+const EXAMPLES = join(REPO_ROOT, 'src/components/mdx/examples');
 
 describe.each(['de', 'en'] as const)('docs/editors-guide.%s.md', (lang) => {
   const text = readFileSync(join(REPO_ROOT, `docs/editors-guide.${lang}.md`), 'utf8');
