@@ -44,6 +44,8 @@ export interface CollectionSpec {
   requiredInput: readonly string[];
   /** Section headings a new MDX entry starts with. */
   bodySections?: Record<Lang, readonly string[]>;
+  /** Place of its pages in the search's kind filter (1 first); absent: not a kind the search offers. */
+  searchOrder?: number;
 }
 
 export const COLLECTION_SPECS = {
@@ -61,6 +63,7 @@ export const COLLECTION_SPECS = {
     titleField: ['title'],
     requiredInput: ['authors'],
     bodySections: { de: ['Erster Abschnitt'], en: ['First section'] },
+    searchOrder: 2,
   },
   practices: {
     format: 'mdx',
@@ -79,6 +82,7 @@ export const COLLECTION_SPECS = {
       de: ['Einordnung', 'Was andere daraus mitnehmen können'],
       en: ['Background', 'What others can take from it'],
     },
+    searchOrder: 1,
   },
   districts: {
     format: 'yaml',
@@ -92,6 +96,7 @@ export const COLLECTION_SPECS = {
     word: { de: 'kreis', en: 'district' },
     aliases: ['district', 'districts', 'kreis'],
     requiredInput: ['ags', 'lat', 'lon'],
+    searchOrder: 6,
   },
   reports: {
     format: 'yaml',
@@ -106,6 +111,7 @@ export const COLLECTION_SPECS = {
     aliases: ['report', 'reports', 'bericht'],
     titleField: ['title'],
     requiredInput: ['kind'],
+    searchOrder: 3,
   },
   projects: {
     format: 'mdx',
@@ -121,6 +127,7 @@ export const COLLECTION_SPECS = {
     titleField: ['title'],
     requiredInput: [],
     bodySections: { de: ['Worum es geht', 'Wie wir vorgehen'], en: ['What it is about', 'How we work'] },
+    searchOrder: 4,
   },
   people: {
     format: 'yaml',
@@ -135,6 +142,7 @@ export const COLLECTION_SPECS = {
     aliases: ['person', 'people', 'personen'],
     titleField: ['name'],
     requiredInput: [],
+    searchOrder: 7,
   },
   topics: {
     format: 'yaml',
@@ -167,6 +175,7 @@ export const COLLECTION_SPECS = {
     titleField: ['title'],
     requiredInput: ['date', 'format'],
     bodySections: { de: ['Worum es ging', 'Was herauskam'], en: ['What it was about', 'What came out of it'] },
+    searchOrder: 5,
   },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -180,6 +189,16 @@ export const COLLECTIONS = Object.keys(COLLECTION_SPECS) as CollectionName[];
 type With<F extends 'localised' | 'publishable'> = {
   [K in CollectionName]: Specs[K][F] extends true ? K : never;
 }[CollectionName];
+
+/** Collections whose pages are a kind of the search (`searchOrder`), in that order. */
+export type SearchKind = {
+  [K in CollectionName]: Specs[K] extends { searchOrder: number } ? K : never;
+}[CollectionName];
+export const SEARCH_KINDS = COLLECTIONS.filter((c) => 'searchOrder' in COLLECTION_SPECS[c]).sort(
+  (a, b) =>
+    ((COLLECTION_SPECS[a] as CollectionSpec).searchOrder ?? 0) -
+    ((COLLECTION_SPECS[b] as CollectionSpec).searchOrder ?? 0),
+) as SearchKind[];
 
 /** MDX collections with one file per language (`de/`, `en/`). */
 export type LocalisedCollection = With<'localised'>;
