@@ -13,7 +13,8 @@
  *   npm run test:unit         one layer (also test:fixture, test:site, test:browser)
  *   npx vitest run tests/gates/links.site.test.ts     one file (its layer's setup comes with it)
  *
- * - Files run in parallel, across layers, as many at a time as the machine has cores. Astro builds take turns
+ * - Files run in parallel, across layers, as many at a time as the machine has cores (`maxWorkers`; Vitest's own
+ *   default leaves one core out, which on a 2-core CI machine ran every file one after another). Astro builds take turns
  *   (tests/helpers/astro.ts); everything else a test starts gets its own folder, port and browser context.
  * - tests/setup/globalSetup.ts builds the real site once per run, in the background, when the run includes a
  *   `site` or `browser` file; those files wait for it (tests/setup/siteReady.ts). Only they can use it.
@@ -39,6 +40,7 @@ export default defineConfig({
     globalSetup: ['tests/setup/globalSetup.ts'],
     reporters: ['default', './tests/setup/layerReporter.ts'],
     sequence: { sequencer: (await import('./tests/setup/sequencer.ts')).LayerSequencer },
+    maxWorkers: '100%',
     testTimeout: 120_000,
     hookTimeout: 600_000,
     teardownTimeout: 120_000,

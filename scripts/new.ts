@@ -62,7 +62,7 @@ const flag = (name: string) => (typeof values[name] === 'string' ? values[name] 
 if (values['update-guide']) {
   for (const lang of ['de', 'en'] as const) {
     const file = join(process.cwd(), 'docs', `editors-guide.${lang}.md`);
-    const blocks = guideBlocks(lang, join(process.cwd(), 'src/pages/styleguide/_examples'));
+    const blocks = guideBlocks(lang, join(process.cwd(), 'src/components/mdx/examples'));
     writeFileSync(file, updateGuide(readFileSync(file, 'utf8'), blocks));
     console.log(`updated ${relative(process.cwd(), file)}`);
   }

@@ -44,41 +44,47 @@ export interface CollectionSpec {
   requiredInput: readonly string[];
   /** Section headings a new MDX entry starts with. */
   bodySections?: Record<Lang, readonly string[]>;
+  /** Place of its pages in the search's kind filter (1 first); absent: not a kind the search offers. */
+  searchOrder?: number;
 }
+
+/** What the localised MDX collections share: a file per language, dated and published, a page per entry. */
+const LOCALISED_ENTRY = {
+  format: 'mdx',
+  localised: true,
+  publishable: true,
+  pages: 'entry',
+  id: 'path',
+  titleField: ['title'],
+} as const;
+/** What the YAML collections with a page per entry in each language share. */
+const YAML_BOTH_LANGUAGES = { format: 'yaml', localised: false, pages: 'both', id: 'path' } as const;
 
 export const COLLECTION_SPECS = {
   posts: {
-    format: 'mdx',
-    localised: true,
-    publishable: true,
+    ...LOCALISED_ENTRY,
     section: 'blog',
     segments: { de: 'blog', en: 'blog' },
-    pages: 'entry',
-    id: 'path',
     label: { de: { one: 'Blogbeitrag', many: 'Blogbeiträge' }, en: { one: 'Blog post', many: 'Blog posts' } },
     word: { de: 'beitrag', en: 'post' },
     aliases: ['post', 'posts', 'blog', 'beitrag', 'blogbeitrag'],
-    titleField: ['title'],
     requiredInput: ['authors'],
     bodySections: { de: ['Erster Abschnitt'], en: ['First section'] },
+    searchOrder: 2,
   },
   practices: {
-    format: 'mdx',
-    localised: true,
-    publishable: true,
+    ...LOCALISED_ENTRY,
     section: 'practices',
     segments: { de: 'praxis', en: 'practices' },
-    pages: 'entry',
-    id: 'path',
     label: { de: { one: 'Gute Praxis', many: 'Gute Praxis' }, en: { one: 'Good practice', many: 'Good practice' } },
     word: { de: 'praxis', en: 'practice' },
     aliases: ['practice', 'practices', 'praxis', 'praxisbeispiel'],
-    titleField: ['title'],
     requiredInput: ['districts', 'fields', 'status'],
     bodySections: {
       de: ['Einordnung', 'Was andere daraus mitnehmen können'],
       en: ['Background', 'What others can take from it'],
     },
+    searchOrder: 1,
   },
   districts: {
     format: 'yaml',
@@ -92,58 +98,48 @@ export const COLLECTION_SPECS = {
     word: { de: 'kreis', en: 'district' },
     aliases: ['district', 'districts', 'kreis'],
     requiredInput: ['ags', 'lat', 'lon'],
+    searchOrder: 6,
   },
   reports: {
-    format: 'yaml',
-    localised: false,
+    ...YAML_BOTH_LANGUAGES,
     publishable: true,
     section: 'reports',
     segments: { de: 'berichte', en: 'reports' },
-    pages: 'both',
-    id: 'path',
     label: { de: { one: 'Bericht', many: 'Berichte' }, en: { one: 'Report', many: 'Reports' } },
     word: { de: 'bericht', en: 'report' },
     aliases: ['report', 'reports', 'bericht'],
     titleField: ['title'],
     requiredInput: ['kind'],
+    searchOrder: 3,
   },
   projects: {
-    format: 'mdx',
-    localised: true,
-    publishable: true,
+    ...LOCALISED_ENTRY,
     section: 'projects',
     segments: { de: 'projekte', en: 'projects' },
-    pages: 'entry',
-    id: 'path',
     label: { de: { one: 'Projekt', many: 'Projekte' }, en: { one: 'Project', many: 'Projects' } },
     word: { de: 'projekt', en: 'project' },
     aliases: ['project', 'projects', 'projekt'],
-    titleField: ['title'],
     requiredInput: [],
     bodySections: { de: ['Worum es geht', 'Wie wir vorgehen'], en: ['What it is about', 'How we work'] },
+    searchOrder: 4,
   },
   people: {
-    format: 'yaml',
-    localised: false,
+    ...YAML_BOTH_LANGUAGES,
     publishable: false,
     section: 'people',
     segments: { de: 'personen', en: 'people' },
-    pages: 'both',
-    id: 'path',
     label: { de: { one: 'Person', many: 'Personen' }, en: { one: 'Person', many: 'People' } },
     word: { de: 'person', en: 'person' },
     aliases: ['person', 'people', 'personen'],
     titleField: ['name'],
     requiredInput: [],
+    searchOrder: 7,
   },
   topics: {
-    format: 'yaml',
-    localised: false,
+    ...YAML_BOTH_LANGUAGES,
     publishable: false,
     section: 'topics',
     segments: { de: 'themen', en: 'topics' },
-    pages: 'both',
-    id: 'path',
     label: { de: { one: 'Thema', many: 'Themen' }, en: { one: 'Topic', many: 'Topics' } },
     word: { de: 'thema', en: 'topic' },
     aliases: ['topic', 'topics', 'thema', 'themen'],
@@ -151,22 +147,18 @@ export const COLLECTION_SPECS = {
     requiredInput: ['labelEn'],
   },
   dialogues: {
-    format: 'mdx',
-    localised: true,
-    publishable: true,
+    ...LOCALISED_ENTRY,
     section: 'dialogues',
     segments: { de: 'dialoge', en: 'dialogues' },
-    pages: 'entry',
-    id: 'path',
     label: {
       de: { one: 'Praxisdialog', many: 'Praxisdialoge' },
       en: { one: 'Practice dialogue', many: 'Practice dialogues' },
     },
     word: { de: 'dialog', en: 'dialogue' },
     aliases: ['dialogue', 'dialogues', 'dialog', 'praxisdialog'],
-    titleField: ['title'],
     requiredInput: ['date', 'format'],
     bodySections: { de: ['Worum es ging', 'Was herauskam'], en: ['What it was about', 'What came out of it'] },
+    searchOrder: 5,
   },
 } as const satisfies Record<string, CollectionSpec>;
 
@@ -180,6 +172,20 @@ export const COLLECTIONS = Object.keys(COLLECTION_SPECS) as CollectionName[];
 type With<F extends 'localised' | 'publishable'> = {
   [K in CollectionName]: Specs[K][F] extends true ? K : never;
 }[CollectionName];
+
+/** Collections whose pages are a kind of the search (`searchOrder`), in that order. */
+export type SearchKind = {
+  [K in CollectionName]: Specs[K] extends { searchOrder: number } ? K : never;
+}[CollectionName];
+export const SEARCH_KINDS = COLLECTIONS.filter((c) => 'searchOrder' in COLLECTION_SPECS[c]).sort(
+  (a, b) =>
+    ((COLLECTION_SPECS[a] as CollectionSpec).searchOrder ?? 0) -
+    ((COLLECTION_SPECS[b] as CollectionSpec).searchOrder ?? 0),
+) as SearchKind[];
+
+export function isSearchKind(c: string): c is SearchKind {
+  return (SEARCH_KINDS as string[]).includes(c);
+}
 
 /** MDX collections with one file per language (`de/`, `en/`). */
 export type LocalisedCollection = With<'localised'>;

@@ -7,45 +7,28 @@ import { site } from '../config/site.ts';
 import { COLLECTIONS, specOf } from '../config/collections.ts';
 import { SECTIONS, ui, type Lang, type Section } from './i18n.ts';
 
+/** Sections named as in the main navigation, and as in the footer. */
+const IN_NAV = ['blog', 'practices', 'districts', 'reports', 'projects', 'dialogues', 'newsletter'] as const;
+const IN_FOOTER = ['imprint', 'privacy', 'accessibility'] as const;
+const among = <T extends string>(list: readonly T[], section: string): section is T =>
+  (list as readonly string[]).includes(section);
+
 export function sectionLabel(lang: Lang, section: Section): string {
   const t = ui(lang);
-  switch (section) {
-    case 'home':
-      return site.name;
-    case 'blog':
-      return t.nav.blog;
-    case 'practices':
-      return t.nav.practices;
-    case 'districts':
-      return t.nav.districts;
-    case 'reports':
-      return t.nav.reports;
-    case 'projects':
-      return t.nav.projects;
-    case 'people':
-      return t.kindsPlural.people;
-    case 'topics':
-      return t.topics;
-    case 'fields':
-      return t.fields;
-    case 'dialogues':
-      return t.nav.dialogues;
-    case 'search':
-      return t.searchLabel;
-    case 'newsletter':
-      return t.nav.newsletter;
-    case 'imprint':
-      return t.footer.imprint;
-    case 'privacy':
-      return t.footer.privacy;
-    case 'accessibility':
-      return t.footer.accessibility;
-    default: {
-      // A collection added to the registry later: its plural name.
-      const c = COLLECTIONS.find((name) => specOf(name).section === section);
-      return c ? specOf(c).label[lang].many : section;
-    }
-  }
+  if (among(IN_NAV, section)) return t.nav[section];
+  if (among(IN_FOOTER, section)) return t.footer[section];
+  const others: Partial<Record<Section, string>> = {
+    home: site.name,
+    people: t.kindsPlural.people,
+    topics: t.topics,
+    fields: t.fields,
+    search: t.searchLabel,
+  };
+  const named = others[section];
+  if (named !== undefined) return named;
+  // A collection added to the registry later: its plural name.
+  const c = COLLECTIONS.find((name) => specOf(name).section === section);
+  return c ? specOf(c).label[lang].many : section;
 }
 
 /** Path segments of the pages this module adds, beside the site's own sections. */

@@ -10,7 +10,7 @@ import { blocksIn, EXAMPLE_NAMES, guideBlocks, updateGuide } from '../../src/lib
 import { IMPORT_COLLECTIONS } from '../../src/lib/import/columns.ts';
 import { REPO_ROOT } from './corpus.ts';
 
-const EXAMPLES = join(REPO_ROOT, 'src/pages/styleguide/_examples');
+const EXAMPLES = join(REPO_ROOT, 'src/components/mdx/examples');
 
 describe.each(['de', 'en'] as const)('docs/editors-guide.%s.md', (lang) => {
   const text = readFileSync(join(REPO_ROOT, `docs/editors-guide.${lang}.md`), 'utf8');

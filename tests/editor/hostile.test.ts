@@ -166,7 +166,7 @@ describe('the MDX guard (what the subset forbids never reaches rendering, the pr
   it('lets other files through: a sound entry, a mistake that is no danger, files outside the content folder', () => {
     expect(guard.transform('', join(hostileRoot, 'posts/de/h7-bom.mdx'))).toBeNull();
     expect(guard.transform('', join(hostileRoot, 'posts/de/h6-update.mdx'))).toBeNull();
-    expect(guard.transform('', join(REPO_ROOT, 'src/pages/styleguide/_examples/de/Figure.mdx'))).toBeNull();
+    expect(guard.transform('', join(REPO_ROOT, 'src/components/mdx/examples/de/Figure.mdx'))).toBeNull();
   });
 });
 

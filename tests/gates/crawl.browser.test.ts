@@ -1,7 +1,7 @@
 /**
  * The browser gates, in one crawl (tests/gates/lib/crawl.ts): every page of the built site — both languages;
- * above 300 pages every template and a fixed sample — is loaded in Chromium at 1280 and 390 px wide, each in
- * the light and the dark colour scheme, and each load serves three gates:
+ * above 300 pages every template and a fixed sample — is loaded in Chromium at 1280 and 390 px wide and checked
+ * in the light and then the dark colour scheme (switched in place), and each mode serves three gates:
  *
  * - accessibility (issue #7.1, #15): axe with the WCAG 2.1 A and AA rules, the experimental ones included,
  *   finds nothing, and neither do the checks axe cannot make — keyboard walk with visible focus, skip link,

@@ -11,6 +11,7 @@ import type { Catalogue, FeedEntry } from './feed.ts';
 import { esc } from './html.ts';
 import { fill, formatDateTime, formatDay, nl } from './strings.ts';
 import type { Frequency, Kind, Lang } from './types.ts';
+import { MAIL_BACKDROP, PALETTE } from '../../config/palette.ts';
 
 /** More entries than this go into "and N more": keeps every e-mail far below Gmail's 102 KB clipping. */
 export const MAX_ENTRIES_PER_MAIL = 25;
@@ -22,13 +23,13 @@ export interface RenderedMail {
 }
 
 const C = {
-  page: '#f1efe8',
-  card: '#ffffff',
-  text: '#1c2329',
-  muted: '#4d5863',
-  line: '#d9d6cd',
-  accent: '#0b5866',
-  accentText: '#ffffff',
+  page: MAIL_BACKDROP,
+  card: PALETTE.light.surface,
+  text: PALETTE.light.text,
+  muted: PALETTE.light.muted,
+  line: PALETTE.light.line,
+  accent: PALETTE.light.accent,
+  accentText: PALETTE.light.accentText,
 };
 const SERIF = "Georgia, 'Times New Roman', serif";
 const SANS = "'Segoe UI', Helvetica, Arial, sans-serif";

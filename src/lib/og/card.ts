@@ -8,6 +8,7 @@ import type { Lang } from '../i18n.ts';
 import { breakPoints } from './hyphenate.ts';
 import { fontStack, measurer, SANS, SERIF } from './fonts.ts';
 import { layoutTitle, type TitleBox, type TitleLayout } from './text.ts';
+import { PALETTE } from '../../config/palette.ts';
 
 /** What a card shows. Everything that changes the picture is in here: its hash is the cache key. */
 export interface OgCard {
@@ -25,13 +26,7 @@ export interface OgCard {
 export const WIDTH = 1200;
 export const HEIGHT = 630;
 
-const C = {
-  bg: '#fbfaf7',
-  text: '#1c2329',
-  muted: '#4d5863',
-  accent: '#0b5866',
-  accentSoft: '#e3efef',
-} as const;
+const C = PALETTE.light;
 
 const PAD_X = 64;
 /** The title's box: the card less padding, header and meta line. */
@@ -45,7 +40,7 @@ const TITLE_WEIGHT = 600;
 
 // The mark from public/favicon.svg, drawn in the site's accent colour.
 const MARK = `data:image/svg+xml,${encodeURIComponent(
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="6" fill="${C.accent}"/><path d="M10 23V9h7a5 5 0 0 1 0 10h-7" fill="none" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>`,
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="6" fill="${C.accent}"/><path d="M10 23V9h7a5 5 0 0 1 0 10h-7" fill="none" stroke="${C.accentText}" stroke-width="3" stroke-linecap="round"/></svg>`,
 )}`;
 
 /** A node in the shape Satori takes (React elements without React). */

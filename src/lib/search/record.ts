@@ -3,6 +3,7 @@
  * card, the date sort key and extra keywords. Pure: SearchMeta.astro resolves topics and districts and renders
  * the result as Pagefind attributes.
  */
+import { SEARCH_KINDS, type SearchKind } from '../../config/collections.ts';
 import { FIELDS, type FieldKey } from '../../config/fields.ts';
 import { STATES } from '../../config/states.ts';
 import { STATUSES, type StatusKey } from '../../config/status.ts';
@@ -12,9 +13,9 @@ import type { FilterKey } from './filters.ts';
 import { expandKeywords } from './keywords.ts';
 import { searchStrings } from './strings.ts';
 
-/** The kinds of entry pages that are indexed (collection names). */
-export const ENTRY_KINDS = ['practices', 'posts', 'reports', 'projects', 'dialogues', 'districts', 'people'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
+/** The kinds of entry pages that are indexed (collection names), in the order of the kind filter: the registry's. */
+export const ENTRY_KINDS = SEARCH_KINDS;
+export type EntryKind = SearchKind;
 
 /**
  * Sort key of pages without a date of their own (districts, people): sorts after every dated entry when the

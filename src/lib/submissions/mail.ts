@@ -5,6 +5,7 @@
  * part as text; nothing of it becomes a link or markup.
  */
 import type { SendMailOptions } from 'nodemailer';
+import { PALETTE } from '../../config/palette.ts';
 import { site } from '../../config/site.ts';
 import { FIELDS } from '../../config/fields.ts';
 import { STATUSES } from '../../config/status.ts';
@@ -18,12 +19,12 @@ import type { Lang } from '../newsletter/types.ts';
 import { st } from './fields.ts';
 import type { Submission } from './store.ts';
 
-const ACCENT = '#0b5866';
+const ACCENT = PALETTE.light.accent;
 const SANS = "'Segoe UI', Helvetica, Arial, sans-serif";
 
 function footerOf(lang: Lang, siteUrl: string): string {
   const imprint = new URL(path(lang, 'imprint'), `${siteUrl}/`).href;
-  return `<p style="margin:0;">${esc(site.operator.name)} · <a href="${esc(imprint)}" style="color:#4d5863;">Impressum / Imprint</a></p>`;
+  return `<p style="margin:0;">${esc(site.operator.name)} · <a href="${esc(imprint)}" style="color:${PALETTE.light.muted};">Impressum / Imprint</a></p>`;
 }
 
 function paragraphs(text: string): string {
@@ -67,9 +68,9 @@ export function submissionConfirmation(
   const validUntil = fill(t.validUntil, { date: formatDateTime(input.expiresAt, input.lang) });
   const body = `<p style="margin:0 0 18px;">${esc(text)}</p>
 <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td style="background:${ACCENT};border-radius:6px;">
-<a href="${esc(input.confirmUrl)}" style="display:inline-block;padding:12px 22px;font-family:${SANS};font-size:17px;font-weight:bold;color:#ffffff;text-decoration:none;">${esc(t.button)}</a>
+<a href="${esc(input.confirmUrl)}" style="display:inline-block;padding:12px 22px;font-family:${SANS};font-size:17px;font-weight:bold;color:${PALETTE.light.accentText};text-decoration:none;">${esc(t.button)}</a>
 </td></tr></table>
-<p style="margin:18px 0 8px;font-family:${SANS};font-size:14px;color:#4d5863;">${esc(validUntil)}</p>
+<p style="margin:18px 0 8px;font-family:${SANS};font-size:14px;color:${PALETTE.light.muted};">${esc(validUntil)}</p>
 <p style="margin:0 0 8px;font-family:${SANS};font-size:14px;word-break:break-all;"><a href="${esc(input.confirmUrl)}" style="color:${ACCENT};">${esc(input.confirmUrl)}</a></p>
 <p style="margin:14px 0 0;font-size:16px;">${esc(t.ignore)}</p>`;
   const html = frame({

@@ -99,6 +99,11 @@ interface GateHelpers {
   /** The focus log since record(), and whether focus is now on an element of the page. */
   recorded: () => { log: FocusInfo[]; onElement: boolean };
   afterMain: () => boolean;
+  /**
+   * Puts the page back as a fresh load leaves it for the keyboard: nothing focused, scrolled to the top, and the
+   * next Tab going to the first Tab stop (not on from the element focused last).
+   */
+  fromTop: () => void;
   structure: () => { rule: string; detail: string }[];
   /** Controls whose accessible name (aria-label/-labelledby) does not contain the words they show. */
   labelInName: () => string[];
@@ -222,6 +227,7 @@ function installGateHelpers(): void {
     describe,
     markTabbables() {
       const out: string[] = [];
+      for (const el of document.querySelectorAll('[data-gate-kbd]')) el.removeAttribute('data-gate-kbd');
       for (const el of document.querySelectorAll(CANDIDATES)) {
         if (el.hasAttribute('disabled') || el.closest('[aria-hidden="true"], [inert]')) continue;
         // tabindex="-1" on a non-interactive element is a programmatic focus target (<main tabindex="-1">).
@@ -266,11 +272,14 @@ function installGateHelpers(): void {
       };
     },
     record() {
-      const log: FocusInfo[] = [];
-      (window as unknown as { __gateLog: FocusInfo[] }).__gateLog = log;
+      // A new log; the listener is added once per document (a page is walked again after its scheme switched).
+      const w = window as unknown as { __gateLog: FocusInfo[]; __gateListening?: boolean };
+      w.__gateLog = [];
+      if (w.__gateListening) return;
+      w.__gateListening = true;
       document.addEventListener('focusin', () => {
-        const info = window.__gate.focused(log.length);
-        if (info) log.push(info);
+        const info = window.__gate.focused(w.__gateLog.length);
+        if (info) w.__gateLog.push(info);
       });
     },
     recorded() {
@@ -279,6 +288,18 @@ function installGateHelpers(): void {
         log: [...((window as unknown as { __gateLog?: FocusInfo[] }).__gateLog ?? [])],
         onElement: !!el && el !== document.body && el !== document.documentElement,
       };
+    },
+    fromTop() {
+      // Chromium's sequential focus navigation continues from the element that had focus last, even after blur();
+      // focusing the root element (for an instant focusable) moves that starting point to the top of the page.
+      const root = document.documentElement;
+      const had = root.getAttribute('tabindex');
+      root.setAttribute('tabindex', '-1');
+      root.focus({ preventScroll: true });
+      root.blur();
+      if (had === null) root.removeAttribute('tabindex');
+      else root.setAttribute('tabindex', had);
+      window.scrollTo(0, 0);
     },
     afterMain() {
       const el = document.activeElement;
