@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.ts';
 import { path, type Lang, type Section } from '../../src/lib/i18n.ts';
-import { listPages, pageKind, type SitePage } from '../helpers/pages.ts';
+import { FRAME_PAGES, listPages, pageKind, type SitePage } from '../helpers/pages.ts';
 import { siteUnderTest } from '../helpers/site.ts';
 import { entryUrl, isLocalised, readCorpus, readYaml } from './corpus.ts';
 import { readPage, type PageFacts } from './html.ts';
@@ -27,7 +27,7 @@ const byPath = new Map<string, PageFacts>();
 beforeAll(async () => {
   siteDir = siteUnderTest().dir;
   pages = (await listPages(siteDir))
-    .filter((p) => p.path !== '/404.html')
+    .filter((p) => p.path !== '/404.html' && !FRAME_PAGES.includes(p.path))
     .map((p) => ({ ...p, facts: readPage(p.file) }));
   for (const p of pages) byPath.set(p.path, p.facts);
 });

@@ -10,6 +10,7 @@
  * Page kinds come from the URL (tests/helpers/pages.ts `pageKind`). Scripts are budgeted too: content pages
  * run no JavaScript at all; only the interactive pages listed below may have scripts.
  */
+import { EDITOR_PATH } from '../../src/integrations/editor.ts';
 import { FORM_PAGES, pageKind, type PageKind } from '../helpers/pages.ts';
 import type { ResourceClass } from './lib/weight.ts';
 
@@ -75,6 +76,7 @@ export const BUDGETS: Record<PageKind, ByteBudget> = {
  * - search and newsletter sign-up, in both languages (named in issue #7);
  * - the practice submission form (issue 12): its proof-of-work widget spares the submitter a stricter limit;
  *   without JavaScript the form works as well;
+ * - the browser editor at /redaktion/ (issue 11): Decap's single-page app, for editors, not readers;
  * - the practice directory (`/praxis/`, its filtered pages, `/en/practices/…`): a search interface too —
  *   without JavaScript it is a complete list with one-filter pages, with it the filters combine on the
  *   Pagefind index (issue #3). The practice entries themselves stay script-free.
@@ -85,6 +87,7 @@ export const INTERACTIVE_PAGES: readonly string[] = [
   '/newsletter/',
   '/en/newsletter/',
   ...FORM_PAGES,
+  EDITOR_PATH,
 ];
 const DIRECTORIES: readonly string[] = ['/praxis/', '/en/practices/'];
 

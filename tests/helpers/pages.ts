@@ -9,6 +9,7 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { LANGS, SECTIONS, type Section } from '../../src/lib/i18n.ts';
 import { EDITOR_PATH } from '../../src/integrations/editor.ts';
+import { SERVER_PAGE_PATHS } from '../../src/config/serverPages.ts';
 
 export interface SitePage {
   /** URL path: `/x/` for x/index.html, `/404.html` for the 404 page. */
@@ -97,6 +98,14 @@ const isPageNumber = (s: string) => /^\d+$/u.test(s);
  */
 /** The practice submission form (issue 12), which lives in the practices' section but is no entry. */
 export const FORM_PAGES: readonly string[] = ['/praxis/einreichen/', '/en/practices/submit/'];
+
+/**
+ * The newsletter server's frame pages (src/config/serverPages.ts): templates the server fills in, noindex, with
+ * no address of their own to share, no place in the site's breadcrumbs and a language link the server sets.
+ * The crawl checks them like every page (axe, privacy, budgets); the tests of shared addresses, breadcrumbs and
+ * translation pairs leave them out.
+ */
+export const FRAME_PAGES: readonly string[] = Object.values(SERVER_PAGE_PATHS);
 
 export function pageKind(path: string): PageKind {
   if (path.endsWith('.html')) return 'other';

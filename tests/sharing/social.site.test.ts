@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteUnderTest } from '../helpers/site.ts';
 import { fileFor, htmlPages, metaValue, readHead, siteOrigin } from './lib/head.ts';
-import type { SitePage } from '../helpers/pages.ts';
+import { FRAME_PAGES, type SitePage } from '../helpers/pages.ts';
 
 let dir: string;
 let origin: string;
@@ -99,7 +99,7 @@ describe('open graph and Twitter', () => {
     const wrong: string[] = [];
     for (const page of pages) {
       // The 404 page (noindex) is served at any address: it has no address of its own to share.
-      if (page.path.endsWith('.html')) continue;
+      if (page.path.endsWith('.html') || FRAME_PAGES.includes(page.path)) continue;
       const head = await readHead(page.file);
       const canonical = head.links.find((l) => l.rel === 'canonical')?.href;
       const expected = `${origin}${page.path}`;
