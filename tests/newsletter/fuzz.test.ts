@@ -5,14 +5,11 @@
  * Seeded: a failure prints its seed; FUZZ_SEED=<n> runs that sequence again.
  */
 import '../../src/lib/newsletter/quietSqliteWarning.ts';
-import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { seeded, send, startServerProcess } from '../helpers/fuzz.ts';
 import { CURRENT_CONSENT_VERSION } from '../../src/lib/newsletter/consent.ts';
 import { feedOf, startSink, tempDir, testEnv, until, writeFeed } from './helpers.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const REQUESTS = 5200;
 const PARALLEL = 32;
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -22,23 +19,7 @@ afterAll(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-/** mulberry32: small, fast, good enough to pick cases reproducibly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = prng(SEED);
-const int = (n: number) => Math.floor(random() * n);
-const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => int(256)));
-const chars = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join('');
+const { random, int, pick, chars, bytes } = seeded(SEED);
 const WEIRD = 'aZ09-_.~%+&=?#/\\@:;,[]{}<>"\' \t\u0000\u0007\u00ad\u200b\u202e\ufeff\ud800äöü€😀';
 
 const PATHS = [
@@ -164,24 +145,6 @@ function request(): { data: Buffer; truncated: boolean } {
   return { data: Buffer.concat([Buffer.from(head, 'utf8'), payload]), truncated };
 }
 
-function send(port: number, data: Buffer, truncated: boolean): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    let answer = '';
-    const done = () => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(answer);
-    };
-    // A truncated body never completes: the client gives up, as a real one would.
-    const timer = setTimeout(done, truncated ? 150 : 5000);
-    socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
-    socket.on('error', () => {});
-    socket.on('close', done);
-    socket.write(data);
-  });
-}
-
 test(`${REQUESTS} random, mostly malformed requests: no crash, no 5xx, no stack trace (seed ${SEED})`, async () => {
   const tmp = await tempDir();
   cleanups.push(tmp.remove);
@@ -195,21 +158,9 @@ test(`${REQUESTS} random, mostly malformed requests: no crash, no 5xx, no stack 
     PRAXIS_NEWSLETTER_CLIENT_LIMIT: '100000',
     PRAXIS_NEWSLETTER_TRUST_PROXY: '1',
   };
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/newsletter-server.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  cleanups.push(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    await exit;
-  });
-  await until(() => /newsletter server on (http\S+)/u.test(output), `the server to start:\n${output}`);
-  const port = Number(new URL(/newsletter server on (http\S+)/u.exec(output)![1]!).port);
+  const server = await startServerProcess(env, until);
+  cleanups.push(server.stop);
+  const port = server.port;
 
   const statuses = new Map<string, number>();
   const bad: string[] = [];
@@ -233,8 +184,8 @@ test(`${REQUESTS} random, mostly malformed requests: no crash, no 5xx, no stack 
   const summary = `seed ${SEED}; answers ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`;
   console.log(`fuzz: ${REQUESTS} requests, ${summary}`);
   expect(bad, summary).toEqual([]);
-  expect(child.exitCode, `${summary}\n${output.slice(-2000)}`).toBeNull();
-  expect(output, summary).not.toMatch(/unexpected (error|rejection)/u);
+  expect(server.running(), `${summary}\n${server.output().slice(-2000)}`).toBe(true);
+  expect(server.output(), summary).not.toMatch(/unexpected (error|rejection)/u);
   expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
   // Most requests were answered, not just dropped.
   expect(statuses.get('none') ?? 0).toBeLessThan(REQUESTS / 4);

@@ -6,13 +6,11 @@
  * Seeded: a failure prints its seed; FUZZ_SEED=<n> runs that sequence again.
  */
 import '../../src/lib/newsletter/quietSqliteWarning.ts';
-import { spawn } from 'node:child_process';
-import { connect } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { seeded, send, startServerProcess } from '../helpers/fuzz.ts';
 import { CURRENT_SUBMISSION_CONSENT } from '../../src/lib/submissions/consent.ts';
 import { startSink, tempDir, testEnv, until } from '../newsletter/helpers.ts';
-import { REPO_ROOT, validForm } from './helpers.ts';
+import { validForm } from './helpers.ts';
 
 const REQUESTS = 2000;
 const PARALLEL = 16;
@@ -23,21 +21,7 @@ afterAll(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
 
-/** mulberry32, as in tests/newsletter/fuzz.test.ts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(SEED);
-const int = (n: number) => Math.floor(random() * n);
-const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-const chars = (n: number, alphabet: string) => Array.from({ length: n }, () => alphabet[int(alphabet.length)]).join('');
+const { random, int, pick, chars } = seeded(SEED);
 const WEIRD = 'aZ09-_.~%+&=?#/\\@:;,[]{}<>"\' \t\n\r\u0000\u0007\u00ad\u200b\u202e\ufeff\ud800äöü€😀';
 const HOSTILE = ['{process.exit(1)}', '<script>alert(1)</script>', 'import x from "y"', '\n---\n', '<InfoBox>', '${x}'];
 
@@ -114,23 +98,6 @@ function request(): { data: Buffer; truncated: boolean } {
   return { data: Buffer.concat([Buffer.from(head, 'utf8'), content]), truncated };
 }
 
-function send(port: number, data: Buffer, truncated: boolean): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    let answer = '';
-    const done = () => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(answer);
-    };
-    const timer = setTimeout(done, truncated ? 150 : 10_000);
-    socket.on('data', (d: Buffer) => (answer += d.toString('latin1')));
-    socket.on('error', () => {});
-    socket.on('close', done);
-    socket.write(data);
-  });
-}
-
 test(`${REQUESTS} malformed or oversized submission requests: no crash, no 5xx, no stack trace; one answer for every address (seed ${SEED})`, async () => {
   const tmp = await tempDir();
   cleanups.push(tmp.remove);
@@ -145,21 +112,9 @@ test(`${REQUESTS} malformed or oversized submission requests: no crash, no 5xx, 
     PRAXIS_SUBMISSION_NOJS_CLIENT_LIMIT: '100000',
     PRAXIS_SUBMISSION_ADDRESS_LIMIT: '2',
   };
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/newsletter-server.ts')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  cleanups.push(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-    await exit;
-  });
-  await until(() => /newsletter server on (http\S+)/u.test(output), `the server to start:\n${output}`);
-  const port = Number(new URL(/newsletter server on (http\S+)/u.exec(output)![1]!).port);
+  const server = await startServerProcess(env, until);
+  cleanups.push(server.stop);
+  const port = server.port;
   const base = `http://127.0.0.1:${port}/newsletter-api`;
 
   // The same answer for every address: one that has submitted (twice: at its limit), a new one, one past
@@ -185,7 +140,7 @@ test(`${REQUESTS} malformed or oversized submission requests: no crash, no 5xx, 
     while (next < REQUESTS) {
       next += 1;
       const { data, truncated } = request();
-      const answer = await send(port, data, truncated);
+      const answer = await send(port, data, truncated, 10_000);
       const lines = [...answer.matchAll(/(?:^|\r\n)HTTP\/1\.[01] (\d{3})/gu)].map((m) => m[1]!);
       const status = lines.at(-1) ?? (answer === '' ? 'none' : 'garbled');
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
@@ -198,8 +153,8 @@ test(`${REQUESTS} malformed or oversized submission requests: no crash, no 5xx, 
   const summary = `seed ${SEED}; answers ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`;
   console.log(`fuzz: ${REQUESTS} submission requests, ${summary}`);
   expect(bad, summary).toEqual([]);
-  expect(child.exitCode, `${summary}\n${output.slice(-2000)}`).toBeNull();
-  expect(output, summary).not.toMatch(/unexpected (error|rejection)|error on /u);
+  expect(server.running(), `${summary}\n${server.output().slice(-2000)}`).toBe(true);
+  expect(server.output(), summary).not.toMatch(/unexpected (error|rejection)|error on /u);
   expect((await fetch(`http://127.0.0.1:${port}/newsletter-api/health`)).status).toBe(200);
   expect(statuses.get('none') ?? 0).toBeLessThan(REQUESTS / 4);
 }, 120_000);
