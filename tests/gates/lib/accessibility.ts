@@ -108,6 +108,15 @@ interface GateHelpers {
   /** Controls whose accessible name (aria-label/-labelledby) does not contain the words they show. */
   labelInName: () => string[];
   reflow: () => string[];
+  /**
+   * Where every element is and whether it shows, as a hash: equal in two colour schemes means that only colours
+   * differ between them (the same boxes, nothing shown or hidden), so axe's other rules find the same in both.
+   */
+  layoutPrint: () => string;
+  /** Takes the at-rest look of every marked element again, nothing focused (after a scheme switch). */
+  restAgain: () => void;
+  /** Focuses the elements of `keys` one after another, by script, and returns what focused() says of each. */
+  looksOf: (keys: string[]) => FocusInfo[];
 }
 
 declare global {
@@ -457,6 +466,31 @@ function installGateHelpers(): void {
       if (sticking.length > 0) problems.push(`wider than ${width} px: ${sticking.slice(0, 4).join('; ')}`);
       return problems;
     },
+    layoutPrint() {
+      const boxes: string[] = [];
+      for (const el of document.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        const shows = el.getClientRects().length > 0 && el.checkVisibility({ checkVisibilityCSS: true });
+        boxes.push(
+          `${Math.round(r.x + scrollX)},${Math.round(r.y + scrollY)},${Math.round(r.width)},${Math.round(r.height)},${shows ? 1 : 0}`,
+        );
+      }
+      return `${boxes.length}:${hashOf(boxes.join(';'))}`;
+    },
+    restAgain() {
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (const el of document.querySelectorAll('[data-gate-kbd]')) atRest.set(el, paint(el));
+    },
+    looksOf(keys) {
+      const out: FocusInfo[] = [];
+      for (const key of keys) {
+        document.querySelector<HTMLElement>(`[data-gate-kbd="${key}"]`)?.focus({ preventScroll: true });
+        const info = window.__gate.focused(-1);
+        if (info?.key === key) out.push(info);
+      }
+      (document.activeElement as HTMLElement | null)?.blur();
+      return out;
+    },
   };
 }
 
@@ -481,11 +515,27 @@ const AXE_OPTIONS = {
 } satisfies axeCore.RunOptions;
 
 /**
+ * The rules of that set that look at colours (axe's category `cat.color`: color-contrast, link-in-text-block).
+ * In a second colour scheme with the same layout (`layoutPrint`), they are the ones whose findings can differ.
+ */
+export const COLOUR_RULES: readonly string[] = axeCore
+  .getRules(['cat.color'])
+  .filter(
+    (rule) =>
+      rule.tags.some((tag) => WCAG_TAGS.includes(tag)) ||
+      [...STRUCTURE_RULES, ...EXPERIMENTAL_WCAG_RULES].includes(rule.ruleId),
+  )
+  .map((rule) => rule.ruleId);
+
+/**
  * axe in the page, without a wrapper: axe.run in the page itself, and only a summary of each violation comes
  * back. (@axe-core/playwright took half as long again per run: it serialises axe's whole report.)
  */
-export async function axe(page: Page): Promise<Problem[]> {
+export async function axe(page: Page, only?: readonly string[]): Promise<Problem[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const options: axeCore.RunOptions = only
+    ? { ...AXE_OPTIONS, runOnly: { type: 'rule', values: [...only] }, rules: {} }
+    : AXE_OPTIONS;
   const violations = await page.evaluate(async (options) => {
     const results = await (window as unknown as { axe: typeof axeCore }).axe.run(document, options);
     return results.violations.map((v) => ({
@@ -496,7 +546,7 @@ export async function axe(page: Page): Promise<Problem[]> {
       targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
       summary: v.nodes[0]?.failureSummary ?? '',
     }));
-  }, AXE_OPTIONS);
+  }, options);
   return violations.map((v) => ({
     rule: `axe ${v.id}`,
     detail: `${v.impact ?? 'n/a'}: ${v.help} — ${v.count} element(s): ${v.targets.join(' | ')}${
@@ -606,12 +656,17 @@ async function keyboardWalk(page: Page): Promise<{ problems: Problem[]; walked: 
  * indicator measured. A Tab press before each focus() makes programmatic focus show the :focus-visible styles
  * that Tab would.
  */
-async function focusLooks(page: Page, verified: Set<string>, reached: readonly FocusInfo[]): Promise<Problem[]> {
+async function focusLooks(
+  page: Page,
+  verified: Set<string>,
+  reached: readonly FocusInfo[],
+): Promise<{ problems: Problem[]; measured: number }> {
   const todo = new Map<string, string>();
   for (const { key, signature } of reached) {
     if (!verified.has(signature) && !todo.has(signature)) todo.set(signature, key);
   }
   const problems: Problem[] = [];
+  let measured = 0;
   for (const [signature, key] of todo) {
     // Chromium shows :focus-visible on programmatic focus only when the element focused before showed it;
     // a Tab press first makes sure it did (the measuring itself blurs and refocuses by script).
@@ -623,10 +678,11 @@ async function focusLooks(page: Page, verified: Set<string>, reached: readonly F
     }, key);
     if (!f || f.key !== key) continue; // not focusable after all: the keyboard walk reports that
     const problem = await focusIndicatorProblem(page, f);
+    measured++;
     if (problem) problems.push({ rule: 'focus-visible', detail: `${f.desc}: ${problem}` });
     else verified.add(signature);
   }
-  return problems;
+  return { problems, measured };
 }
 
 /**
@@ -648,18 +704,46 @@ async function skipLinkProblem(page: Page, first: FocusInfo | undefined): Promis
 /** What the checks of one mode took, in ms per step, added to `into`. */
 export type StepTimes = Record<string, number>;
 
+/** What the first colour scheme's checks of a page leave for the next scheme in the same viewport. */
+export interface SchemePass {
+  /** `layoutPrint()` of the page in that scheme. */
+  layout: string;
+  /** The Tab stops the keyboard walk reached, in order (their `data-gate-kbd` keys). */
+  walked: string[];
+}
+
+/** What `checkLoadedPage` found, and how it checked. */
+export interface PageCheck {
+  problems: Problem[];
+  pass: SchemePass;
+  /**
+   * True when the layout was the first scheme's: the Tab stops were taken from its walk (their looks measured
+   * again in this scheme) and axe ran its colour rules only — its other rules see the same boxes as before.
+   */
+  sameLayout: boolean;
+  /** Focus indicators measured (screenshots focused and blurred): one per look not yet verified in this mode. */
+  focusMeasured: number;
+}
+
 /**
  * Every accessibility check of `mode` on the page just loaded in it (see the table at the top). `verified`:
  * the element looks whose focus indicator already passed in this mode. The keyboard walk comes first, on the
  * fresh page: axe can move focus (it focused a skip link while measuring its contrast), and Tab continues
  * from wherever focus was left.
+ *
+ * `first`: the pass of the first colour scheme in this viewport, when this is the second (switched in place).
+ * If the page's layout is the same as then (every box where it was, nothing shown or hidden), only colours
+ * differ: the Tab stops are the same (reachability and order were reported then), so their looks are taken
+ * again by script instead of a second walk, and axe runs only the rules that look at colours. Where the
+ * layout differs, everything runs again.
  */
 export async function checkLoadedPage(
   page: Page,
   mode: Mode,
   verified: Set<string>,
   times: StepTimes = {},
-): Promise<Problem[]> {
+  first?: SchemePass,
+): Promise<PageCheck> {
   const problems: Problem[] = [];
   const step = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
     const started = performance.now();
@@ -669,16 +753,30 @@ export async function checkLoadedPage(
       times[name] = (times[name] ?? 0) + performance.now() - started;
     }
   };
+  const layout = await step('structure', () => page.evaluate(() => window.__gate.layoutPrint()));
+  const sameLayout = first !== undefined && first.layout === layout;
   // Reachability and order do not depend on the colour scheme, so only the light modes report them; the
   // indicator's contrast does, so every mode measures the looks it has not verified yet.
-  const walk = await step('keyboard', () => keyboardWalk(page));
-  if (mode.scheme === 'light') problems.push(...walk.problems);
-  problems.push(...(await step('focus', () => focusLooks(page, verified, walk.walked))));
+  let walked: FocusInfo[];
+  if (sameLayout) {
+    walked = await step('focus', async () => {
+      await page.evaluate(() => window.__gate.restAgain());
+      // A real Tab first: programmatic focus then shows the :focus-visible styles that Tab would.
+      await page.keyboard.press('Tab');
+      return page.evaluate((keys) => window.__gate.looksOf(keys), first.walked);
+    });
+  } else {
+    const walk = await step('keyboard', () => keyboardWalk(page));
+    if (mode.scheme === 'light') problems.push(...walk.problems);
+    walked = walk.walked;
+  }
+  const looks = await step('focus', () => focusLooks(page, verified, walked));
+  problems.push(...looks.problems);
   if (mode.scheme === 'light' && mode.viewport === 'desktop') {
-    const skip = await step('keyboard', () => skipLinkProblem(page, walk.walked[0]));
+    const skip = await step('keyboard', () => skipLinkProblem(page, walked[0]));
     if (skip) problems.push(skip);
   }
-  problems.push(...(await step('axe', () => axe(page))));
+  problems.push(...(await step('axe', () => axe(page, sameLayout ? COLOUR_RULES : undefined))));
   if (mode.scheme === 'light') {
     const { structure, labels } = await step('structure', () =>
       page.evaluate((desktop) => {
@@ -699,5 +797,5 @@ export async function checkLoadedPage(
     });
     problems.push(...reflow.map((detail) => ({ rule: 'reflow', detail })));
   }
-  return problems;
+  return { problems, pass: { layout, walked: walked.map((f) => f.key) }, sameLayout, focusMeasured: looks.measured };
 }

@@ -27,6 +27,7 @@ import {
   SCHEMES,
   VIEWPORTS,
   type Mode,
+  type SchemePass,
   type StepTimes,
 } from './accessibility.ts';
 import type { Finding } from './findings.ts';
@@ -42,8 +43,15 @@ export interface Checks {
   /** Loads from the server: pages × viewports. */
   visits: number;
   axe: number;
+  /**
+   * Checks in the second colour scheme whose layout was the first scheme's, so that the keyboard walk's Tab
+   * stops were reused and axe ran its colour rules only (see checkLoadedPage).
+   */
+  sameLayout: number;
   keyboardWalks: number;
   darkFocus: number;
+  /** Focus indicators measured, summed over all modes (each look once per mode and crawl). */
+  focusMeasured: number;
   reflow: number;
   privacy: number;
   weights: number;
@@ -165,8 +173,10 @@ export async function crawl(
     loads: 0,
     visits: 0,
     axe: 0,
+    sameLayout: 0,
     keyboardWalks: 0,
     darkFocus: 0,
+    focusMeasured: 0,
     reflow: 0,
     privacy: 0,
     weights: 0,
@@ -184,6 +194,7 @@ export async function crawl(
     const { tab } = worker;
     const found = { accessibility: [] as Finding[], privacy: [] as Finding[] };
     let status = 0;
+    let firstPass: SchemePass | undefined;
     for (const mode of MODES) {
       const name = modeName(mode);
       const fresh = mode.scheme === SCHEMES[0];
@@ -212,8 +223,17 @@ export async function crawl(
         weights.set(path, weight);
         checks.weights++;
       }
-      const problems = await checkLoadedPage(tab.page, mode, verified.get(name) as Set<string>, times);
+      const { problems, pass, sameLayout, focusMeasured } = await checkLoadedPage(
+        tab.page,
+        mode,
+        verified.get(name) as Set<string>,
+        times,
+        fresh ? undefined : firstPass,
+      );
+      if (fresh) firstPass = pass;
       checks.axe++;
+      if (sameLayout) checks.sameLayout++;
+      checks.focusMeasured += focusMeasured;
       if (mode.scheme === 'light') checks.keyboardWalks++;
       else checks.darkFocus++;
       if (mode.viewport === 'phone' && mode.scheme === 'light') checks.reflow++;
@@ -253,7 +273,7 @@ export function coverageLine(checks: Checks): string {
   return (
     `${checks.pages} pages × ${checks.viewports} viewports × ${checks.schemes} colour schemes = ${checks.loads} page checks ` +
     `(${checks.visits} loads, the scheme switched in place); ` +
-    `axe ${checks.axe}, keyboard walks ${checks.keyboardWalks}, focus in dark ${checks.darkFocus}, ` +
+    `axe ${checks.axe} (in the second scheme ${checks.sameLayout} with the first one's layout: colour rules), keyboard walks ${checks.keyboardWalks}, focus in dark ${checks.darkFocus} (indicators measured ${checks.focusMeasured}), ` +
     `reflow at 320 px ${checks.reflow}, privacy ${checks.privacy}, byte budgets ${checks.weights}`
   );
 }
