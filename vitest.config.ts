@@ -30,6 +30,8 @@ import { defineConfig } from 'vitest/config';
 // in the process every test and every build it spawns inherits; a test that wants a production build with
 // operator data passes PRAXIS_OPERATOR_EXAMPLE=0 and PRAXIS_OPERATOR_FILE itself.
 process.env.PRAXIS_OPERATOR_EXAMPLE ??= '1';
+// Names this run in what its processes log for the end-of-run summary (the Astro lock's uses: tests/helpers/astro.ts).
+process.env.PRAXIS_TEST_RUN ??= `${process.pid}-${Date.now()}`;
 
 const UNIT = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.unit.test.ts'];
 const SITE = ['tests/**/*.site.test.ts'];

@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,6 +30,11 @@ export const NODE = existsSync(join(REPO_ROOT, 'node_modules/.bin/node'))
   ? join(REPO_ROOT, 'node_modules/.bin/node')
   : process.execPath;
 const LOCK = join(REPO_ROOT, '.cache/astro.lock');
+/**
+ * One line per use of the lock (JSON: run, label, waitedMs, heldMs), for the end-of-run summary
+ * (tests/setup/layerReporter.ts): builds take turns, so their time and the time files wait add up to a chain.
+ */
+export const LOCK_LOG = join(REPO_ROOT, '.cache/astro-lock.jsonl');
 
 /** The environment for Astro as an editor's terminal would give it, plus `extra`. */
 export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -62,11 +67,22 @@ const alive = (pid: number) => {
  */
 export async function lockAstro(label: string): Promise<() => Promise<void>> {
   await mkdir(dirname(LOCK), { recursive: true });
+  const asked = Date.now();
   for (;;) {
     try {
       await mkdir(LOCK);
       await writeFile(join(LOCK, 'owner'), `${process.pid} ${label}\n`);
-      return () => rm(LOCK, { recursive: true, force: true });
+      const taken = Date.now();
+      return async () => {
+        await rm(LOCK, { recursive: true, force: true });
+        const use = {
+          run: process.env.PRAXIS_TEST_RUN ?? '',
+          label,
+          waitedMs: taken - asked,
+          heldMs: Date.now() - taken,
+        };
+        await appendFile(LOCK_LOG, `${JSON.stringify(use)}\n`);
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
