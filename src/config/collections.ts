@@ -36,8 +36,11 @@ export interface CollectionSpec {
   label: Record<Lang, { one: string; many: string }>;
   /** The name `npm run new` offers for it, in the editor's language (one of the aliases). */
   word: Record<Lang, string>;
-  /** Names editors may type for it in `npm run new` (German and English, singular and plural). */
-  aliases: readonly string[];
+  /**
+   * Further names editors may type for it in `npm run new` (German and English, singular and plural), besides
+   * its key and its `word` in each language, which it always answers to (`aliasesOf`).
+   */
+  moreAliases?: readonly string[];
   /** The field (path) a new entry's title goes to; none for districts, which are named by their key. */
   titleField?: readonly string[];
   /** Fields `npm run new` asks for because no default would be true. */
@@ -46,6 +49,14 @@ export interface CollectionSpec {
   bodySections?: Record<Lang, readonly string[]>;
   /** Place of its pages in the search's kind filter (1 first); absent: not a kind the search offers. */
   searchOrder?: number;
+}
+
+/**
+ * The section a collection's pages live in and its URL segment per language: the English segment is the
+ * section's key, as for every section of the site (src/lib/i18n.ts), so only the German one is written.
+ */
+function sectionAt<S extends string, D extends string>(section: S, de: D) {
+  return { section, segments: { de, en: section } } as const;
 }
 
 /** What the localised MDX collections share: a file per language, dated and published, a page per entry. */
@@ -63,22 +74,20 @@ const YAML_BOTH_LANGUAGES = { format: 'yaml', localised: false, pages: 'both', i
 export const COLLECTION_SPECS = {
   posts: {
     ...LOCALISED_ENTRY,
-    section: 'blog',
-    segments: { de: 'blog', en: 'blog' },
+    ...sectionAt('blog', 'blog'),
     label: { de: { one: 'Blogbeitrag', many: 'Blogbeiträge' }, en: { one: 'Blog post', many: 'Blog posts' } },
     word: { de: 'beitrag', en: 'post' },
-    aliases: ['post', 'posts', 'blog', 'beitrag', 'blogbeitrag'],
+    moreAliases: ['blog', 'blogbeitrag'],
     requiredInput: ['authors'],
     bodySections: { de: ['Erster Abschnitt'], en: ['First section'] },
     searchOrder: 2,
   },
   practices: {
     ...LOCALISED_ENTRY,
-    section: 'practices',
-    segments: { de: 'praxis', en: 'practices' },
+    ...sectionAt('practices', 'praxis'),
     label: { de: { one: 'Gute Praxis', many: 'Gute Praxis' }, en: { one: 'Good practice', many: 'Good practice' } },
     word: { de: 'praxis', en: 'practice' },
-    aliases: ['practice', 'practices', 'praxis', 'praxisbeispiel'],
+    moreAliases: ['praxisbeispiel'],
     requiredInput: ['districts', 'fields', 'status'],
     bodySections: {
       de: ['Einordnung', 'Was andere daraus mitnehmen können'],
@@ -90,35 +99,29 @@ export const COLLECTION_SPECS = {
     format: 'yaml',
     localised: false,
     publishable: false,
-    section: 'districts',
-    segments: { de: 'kreise', en: 'districts' },
+    ...sectionAt('districts', 'kreise'),
     pages: 'district',
     id: 'ags',
     label: { de: { one: 'Kreis', many: 'Kreise' }, en: { one: 'District', many: 'Districts' } },
     word: { de: 'kreis', en: 'district' },
-    aliases: ['district', 'districts', 'kreis'],
     requiredInput: ['ags', 'lat', 'lon'],
     searchOrder: 6,
   },
   reports: {
     ...YAML_BOTH_LANGUAGES,
     publishable: true,
-    section: 'reports',
-    segments: { de: 'berichte', en: 'reports' },
+    ...sectionAt('reports', 'berichte'),
     label: { de: { one: 'Bericht', many: 'Berichte' }, en: { one: 'Report', many: 'Reports' } },
     word: { de: 'bericht', en: 'report' },
-    aliases: ['report', 'reports', 'bericht'],
     titleField: ['title'],
     requiredInput: ['kind'],
     searchOrder: 3,
   },
   projects: {
     ...LOCALISED_ENTRY,
-    section: 'projects',
-    segments: { de: 'projekte', en: 'projects' },
+    ...sectionAt('projects', 'projekte'),
     label: { de: { one: 'Projekt', many: 'Projekte' }, en: { one: 'Project', many: 'Projects' } },
     word: { de: 'projekt', en: 'project' },
-    aliases: ['project', 'projects', 'projekt'],
     requiredInput: [],
     bodySections: { de: ['Worum es geht', 'Wie wir vorgehen'], en: ['What it is about', 'How we work'] },
     searchOrder: 4,
@@ -126,11 +129,10 @@ export const COLLECTION_SPECS = {
   people: {
     ...YAML_BOTH_LANGUAGES,
     publishable: false,
-    section: 'people',
-    segments: { de: 'personen', en: 'people' },
+    ...sectionAt('people', 'personen'),
     label: { de: { one: 'Person', many: 'Personen' }, en: { one: 'Person', many: 'People' } },
     word: { de: 'person', en: 'person' },
-    aliases: ['person', 'people', 'personen'],
+    moreAliases: ['personen'],
     titleField: ['name'],
     requiredInput: [],
     searchOrder: 7,
@@ -138,24 +140,22 @@ export const COLLECTION_SPECS = {
   topics: {
     ...YAML_BOTH_LANGUAGES,
     publishable: false,
-    section: 'topics',
-    segments: { de: 'themen', en: 'topics' },
+    ...sectionAt('topics', 'themen'),
     label: { de: { one: 'Thema', many: 'Themen' }, en: { one: 'Topic', many: 'Topics' } },
     word: { de: 'thema', en: 'topic' },
-    aliases: ['topic', 'topics', 'thema', 'themen'],
+    moreAliases: ['themen'],
     titleField: ['label', 'de'],
     requiredInput: ['labelEn'],
   },
   dialogues: {
     ...LOCALISED_ENTRY,
-    section: 'dialogues',
-    segments: { de: 'dialoge', en: 'dialogues' },
+    ...sectionAt('dialogues', 'dialoge'),
     label: {
       de: { one: 'Praxisdialog', many: 'Praxisdialoge' },
       en: { one: 'Practice dialogue', many: 'Practice dialogues' },
     },
     word: { de: 'dialog', en: 'dialogue' },
-    aliases: ['dialogue', 'dialogues', 'dialog', 'praxisdialog'],
+    moreAliases: ['praxisdialog'],
     requiredInput: ['date', 'format'],
     bodySections: { de: ['Worum es ging', 'Was herauskam'], en: ['What it was about', 'What came out of it'] },
     searchOrder: 5,
@@ -205,6 +205,12 @@ export function isLocalised(c: string): c is LocalisedCollection {
 
 export function isPublishable(c: string): c is PublishableCollection {
   return isCollection(c) && COLLECTION_SPECS[c].publishable;
+}
+
+/** Every name editors may type for a collection in `npm run new`: its word in each language, its key, the rest. */
+export function aliasesOf(c: CollectionName): string[] {
+  const spec = specOf(c);
+  return [...new Set([spec.word.en, c, spec.word.de, ...(spec.moreAliases ?? [])])];
 }
 
 /** The spec of a collection, widened to the interface (for code that iterates). */

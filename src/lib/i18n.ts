@@ -2,18 +2,20 @@
  * Languages, UI strings and URL paths — one place per language.
  * German is the default and lives at the root; English lives under /en/.
  */
-import { de } from '../i18n/de.ts';
-import { en } from '../i18n/en.ts';
-export type { UiStrings } from '../i18n/de.ts';
+import { UI } from '../i18n/ui.ts';
+import { localiseAll, type Localised } from '../i18n/localise.ts';
 
 import { LANGS, LOCALE, DEFAULT_LANG, type Lang } from '../config/languages.ts';
 import { COLLECTION_SECTIONS } from '../config/collections.ts';
 export { LANGS, LOCALE, DEFAULT_LANG, type Lang };
 
-const strings = { de, en };
+/** The UI strings of one language. */
+export type UiStrings = Localised<typeof UI>;
+
+const strings = localiseAll(UI);
 
 /** UI strings of a language. */
-export function ui(lang: Lang) {
+export function ui(lang: Lang): UiStrings {
   return strings[lang];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { COLLECTIONS, specOf } from '../config/collections.ts';
+import { aliasesOf, COLLECTIONS, specOf } from '../config/collections.ts';
 import { registry, SCHEMAS } from '../schemas/registry.ts';
 import type { SchemaHelpers } from '../schemas/common.ts';
 import { SECTIONS } from './i18n.ts';
@@ -20,7 +20,7 @@ describe('the collection registry', () => {
   });
 
   it('gives each alias to one collection only (a second would silently win in npm run new)', () => {
-    const all = COLLECTIONS.flatMap((c) => specOf(c).aliases);
+    const all = COLLECTIONS.flatMap(aliasesOf);
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(ALIASES).length).toBe(all.length);
     // The word npm run new offers must be one it understands.

@@ -2,10 +2,8 @@
  * The server's HTML pages: plain, accessible (landmarks, skip link, one h1, labelled
  * fieldsets, errors named and linked to their fields), bilingual, without any script.
  */
-import { de as uiDe } from '../i18n/de.ts';
-import { en as uiEn } from '../i18n/en.ts';
 import { site } from '../config/site.ts';
-import { path } from '../lib/i18n.ts';
+import { path, ui } from '../lib/i18n.ts';
 import { consentText, CURRENT_CONSENT_VERSION } from '../lib/newsletter/consent.ts';
 import type { Catalogue } from '../lib/newsletter/feed.ts';
 import { esc } from '../lib/newsletter/html.ts';
@@ -26,7 +24,6 @@ export interface PageContext {
   frame?: Frame | undefined;
 }
 
-const ui = (lang: Lang) => (lang === 'de' ? uiDe : uiEn);
 const siteLink = (ctx: PageContext, section: Parameters<typeof path>[1]) =>
   new URL(path(ctx.lang, section), `${ctx.siteUrl}/`).href;
 
@@ -163,7 +160,7 @@ export function preferenceFields(
       .filter((ags) => !catalogue?.districts.some((x) => x.ags === ags))
       .map((ags) => ({ value: ags, label: ags })),
   ];
-  const kindsUi = KINDS.map((k) => ({ value: k, label: (ctx.lang === 'de' ? uiDe : uiEn).kindsPlural[k] }));
+  const kindsUi = KINDS.map((k) => ({ value: k, label: ui(ctx.lang).kindsPlural[k] }));
   return `<fieldset id="field-lang"${describedBy(errors, 'lang')}>
 <legend>${esc(t.form.language)}</legend>
 ${fieldError(errors, 'lang')}${radios('lang', LANGS, (v) => t.languages[v as Lang], values.lang)}

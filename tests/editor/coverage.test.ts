@@ -11,7 +11,7 @@ import { fieldOf, type FieldNode } from '../../src/lib/contentCheck/schemaTree.t
 import { hintFor } from '../../src/lib/contentCheck/hints.ts';
 import { germanOf } from '../../src/lib/contentCheck/messages.ts';
 import { COMPONENT_NAMES, PROPS } from '../../src/lib/mdx/props.ts';
-import { COMPONENT_DOCS } from '../../src/components/mdx/docs.ts';
+import { COMPONENT_DOCS } from '../../src/lib/mdx/docs.ts';
 import { REPO_ROOT } from './corpus.ts';
 
 function fields(collection: CollectionName): { path: (string | number)[]; description?: string | undefined }[] {

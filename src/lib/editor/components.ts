@@ -5,6 +5,7 @@
  * description into a Decap editor component and writes the element back as MDX the check accepts.
  */
 import type { Lang } from '../../config/languages.ts';
+import { COMPONENT_DOCS } from '../mdx/docs.ts';
 import { COMPONENT_NAMES, PARENT_OF, PROPS, type ComponentName } from '../mdx/props.ts';
 import { fieldOf, type Field } from '../contentCheck/schemaTree.ts';
 import { ui } from '../i18n.ts';
@@ -24,19 +25,6 @@ export interface EditorComponent {
 
 /** Components whose text goes between their tags (their .astro files render a <slot />). */
 const TAKES_TEXT: readonly ComponentName[] = ['InfoBox', 'Quote', 'Phase'];
-
-const NAMES: Record<ComponentName, Record<Lang, string>> = {
-  InfoBox: { de: 'Infokasten', en: 'Info box' },
-  KeyFigures: { de: 'Kennzahlen', en: 'Key figures' },
-  KeyFigure: { de: 'Kennzahl', en: 'Key figure' },
-  Quote: { de: 'Zitat', en: 'Quote' },
-  Figure: { de: 'Bild mit Unterschrift', en: 'Figure' },
-  ContactCard: { de: 'Kontaktkarte', en: 'Contact card' },
-  DownloadLink: { de: 'Download', en: 'Download link' },
-  Timeline: { de: 'Zeitleiste', en: 'Timeline' },
-  Phase: { de: 'Phase', en: 'Phase' },
-  Video: { de: 'Video', en: 'Video' },
-};
 
 /** Labels of the props, by name (the same words in every component). */
 const PROP_LABELS: Record<string, Record<Lang, string>> = {
@@ -114,7 +102,7 @@ export function editorComponents(lang: Lang): EditorComponent[] {
       if (childText) childFields.push(bodyField(lang));
       fields.push({
         name: 'items',
-        label: NAMES[childName][lang],
+        label: COMPONENT_DOCS[childName].label[lang],
         widget: 'list',
         required: true,
         min: 1,
@@ -125,7 +113,7 @@ export function editorComponents(lang: Lang): EditorComponent[] {
     }
     return {
       name,
-      label: NAMES[name][lang],
+      label: COMPONENT_DOCS[name].label[lang],
       fields,
       text,
       ...(child ? { child } : {}),

@@ -61,34 +61,38 @@ export interface ImportColumn {
 
 type Mapping = Omit<ImportColumn, 'name' | 'description'>;
 
-const PRACTICE_MAPPING: Record<keyof PracticeRecord, Mapping> = {
+/**
+ * How each column of the export is read: a reader name, when the value goes to the field of the column's name;
+ * otherwise the reader with the field's path (or none for a column read past).
+ */
+const PRACTICE_MAPPING: Record<keyof PracticeRecord, Reader | Mapping> = {
   id: { reader: 'ignored' },
-  lang: { reader: 'lang', path: ['lang'] },
+  lang: 'lang',
   url: { reader: 'ignored' },
   translationId: { reader: 'translation', path: ['translation'] },
-  machineTranslated: { reader: 'boolean', path: ['machineTranslated'] },
-  title: { reader: 'text', path: ['title'] },
-  teaser: { reader: 'text', path: ['teaser'] },
-  problem: { reader: 'text', path: ['problem'] },
-  solution: { reader: 'text', path: ['solution'] },
+  machineTranslated: 'boolean',
+  title: 'text',
+  teaser: 'text',
+  problem: 'text',
+  solution: 'text',
   resultsSummary: { reader: 'text', path: ['results', 'summary'] },
   resultsFigures: { reader: 'json', path: ['results', 'figures'] },
-  status: { reader: 'status', path: ['status'] },
-  afterFunding: { reader: 'text', path: ['afterFunding'] },
-  startYear: { reader: 'year', path: ['startYear'] },
-  endYear: { reader: 'year', path: ['endYear'] },
+  status: 'status',
+  afterFunding: 'text',
+  startYear: 'year',
+  endYear: 'year',
   costsOneOff: { reader: 'money', path: ['costs', 'oneOff'] },
   costsYearly: { reader: 'money', path: ['costs', 'yearly'] },
   costsNote: { reader: 'text', path: ['costs', 'note'] },
-  funding: { reader: 'json', path: ['funding'] },
-  partners: { reader: 'json', path: ['partners'] },
-  municipalities: { reader: 'list', path: ['municipalities'] },
-  districts: { reader: 'districts', path: ['districts'] },
+  funding: 'json',
+  partners: 'json',
+  municipalities: 'list',
+  districts: 'districts',
   // Names of the same districts: read when `districts` is empty, compared with it otherwise (./index.ts).
   districtNames: { reader: 'districts', path: ['districts'] },
-  fields: { reader: 'fields', path: ['fields'] },
-  topics: { reader: 'topics', path: ['topics'] },
-  projects: { reader: 'projects', path: ['projects'] },
+  fields: 'fields',
+  topics: 'topics',
+  projects: 'projects',
   contactPerson: { reader: 'people', path: ['contact', 'person'], single: true },
   contactName: { reader: 'text', path: ['contact', 'name'] },
   contactRole: { reader: 'text', path: ['contact', 'role'] },
@@ -96,112 +100,104 @@ const PRACTICE_MAPPING: Record<keyof PracticeRecord, Mapping> = {
   contactUrl: { reader: 'text', path: ['contact', 'url'] },
   softwareLicence: { reader: 'text', path: ['software', 'licence'] },
   softwareSourceUrl: { reader: 'text', path: ['software', 'sourceUrl'] },
-  lessons: { reader: 'text', path: ['lessons'] },
-  links: { reader: 'json', path: ['links'] },
-  sources: { reader: 'json', path: ['sources'] },
-  featured: { reader: 'boolean', path: ['featured'] },
-  publishedAt: { reader: 'date', path: ['publishedAt'] },
-  updatedAt: { reader: 'date', path: ['updatedAt'] },
-  lastChecked: { reader: 'date', path: ['lastChecked'] },
+  lessons: 'text',
+  links: 'json',
+  sources: 'json',
+  featured: 'boolean',
+  publishedAt: 'date',
+  updatedAt: 'date',
+  lastChecked: 'date',
 };
 
-const BODY: ImportColumn = {
-  name: 'body',
-  reader: 'body',
-  extra: true,
-  description: {
-    de: 'Text des Eintrags (Absätze durch eine Leerzeile getrennt; wird als reiner Text übernommen)',
-    en: 'Text of the entry (paragraphs separated by a blank line; taken as plain text)',
-  },
-};
-
-const PRACTICES: readonly ImportColumn[] = [
-  ...PRACTICE_COLUMNS.map((c) => ({ name: c.key, description: c.description, ...PRACTICE_MAPPING[c.key] })),
-  {
-    name: 'contactEmail',
-    reader: 'text',
-    path: ['contact', 'email'],
-    extra: true,
-    description: {
-      de: 'E-Mail der Ansprechperson (nicht in der Exportdatei; die Website zeigt sie geschützt)',
-      en: 'Contact e-mail (not in the export; the site shows it protected)',
-    },
-  },
-  {
-    name: 'contactPhone',
-    reader: 'text',
-    path: ['contact', 'phone'],
-    extra: true,
-    description: {
-      de: 'Telefon der Ansprechperson (nicht in der Exportdatei)',
-      en: 'Contact phone (not in the export)',
-    },
-  },
-  BODY,
-];
-
-const col = (name: string, reader: Reader, path: readonly string[], de: string, en: string): ImportColumn => ({
+/**
+ * A column with its description in both languages; its value goes to the field of its own name unless `path`
+ * says otherwise.
+ */
+const col = (name: string, reader: Reader, de: string, en: string, path: readonly string[] = [name]): ImportColumn => ({
   name,
   reader,
   path,
   description: { de, en },
 });
 
-const POSTS: readonly ImportColumn[] = [
-  col('lang', 'lang', ['lang'], 'Sprache des Eintrags (de, en)', 'Language of the entry (de, en)'),
-  col('translationId', 'translation', ['translation'], 'Kennung der Übersetzung', 'Identifier of the translation'),
-  col(
-    'machineTranslated',
-    'boolean',
-    ['machineTranslated'],
-    'Maschinell übersetzt, ungeprüft',
-    'Machine-translated, not reviewed',
+/** Columns that are not in the export, accepted in addition. */
+const extra = (column: ImportColumn): ImportColumn => ({ ...column, extra: true });
+
+const BODY = extra({
+  name: 'body',
+  reader: 'body',
+  description: {
+    de: 'Text des Eintrags (Absätze durch eine Leerzeile getrennt; wird als reiner Text übernommen)',
+    en: 'Text of the entry (paragraphs separated by a blank line; taken as plain text)',
+  },
+});
+
+const PRACTICES: readonly ImportColumn[] = [
+  ...PRACTICE_COLUMNS.map((c) => {
+    const mapping = PRACTICE_MAPPING[c.key];
+    const read = typeof mapping === 'string' ? { reader: mapping, path: [c.key] } : mapping;
+    return { name: c.key, description: c.description, ...read };
+  }),
+  extra(
+    col(
+      'contactEmail',
+      'text',
+      'E-Mail der Ansprechperson (nicht in der Exportdatei; die Website zeigt sie geschützt)',
+      'Contact e-mail (not in the export; the site shows it protected)',
+      ['contact', 'email'],
+    ),
   ),
-  col('title', 'text', ['title'], 'Titel', 'Title'),
-  col('teaser', 'text', ['teaser'], 'Kurzbeschreibung', 'Short description'),
+  extra(
+    col(
+      'contactPhone',
+      'text',
+      'Telefon der Ansprechperson (nicht in der Exportdatei)',
+      'Contact phone (not in the export)',
+      ['contact', 'phone'],
+    ),
+  ),
+  BODY,
+];
+
+/** A column of the practices' export that posts or people have too: the same reader, field and description. */
+const fromPractices = (name: keyof PracticeRecord): ImportColumn => PRACTICES.find((c) => c.name === name)!;
+
+const POSTS: readonly ImportColumn[] = [
+  fromPractices('lang'),
+  fromPractices('translationId'),
+  fromPractices('machineTranslated'),
+  fromPractices('title'),
+  fromPractices('teaser'),
   col(
     'authors',
     'people',
-    ['authors'],
     'Autorinnen und Autoren (Kennung oder Name, mit ; getrennt)',
     'Authors (id or name, separated by ;)',
   ),
-  col('topics', 'topics', ['topics'], 'Themen (Kennung oder Bezeichnung)', 'Topics (id or label)'),
-  col('districts', 'districts', ['districts'], 'Kreise (AGS oder Name)', 'Districts (AGS or name)'),
-  col('projects', 'projects', ['projects'], 'Projekte (Kennungen)', 'Projects (identifiers)'),
-  col('sources', 'json', ['sources'], 'Quellen [{title, url, publisher}]', 'Sources [{title, url, publisher}]'),
-  col('publishedAt', 'date', ['publishedAt'], 'Veröffentlicht (JJJJ-MM-TT)', 'Published (YYYY-MM-DD)'),
-  col('updatedAt', 'date', ['updatedAt'], 'Aktualisiert (JJJJ-MM-TT)', 'Updated (YYYY-MM-DD)'),
+  col('topics', 'topics', 'Themen (Kennung oder Bezeichnung)', 'Topics (id or label)'),
+  col('districts', 'districts', 'Kreise (AGS oder Name)', 'Districts (AGS or name)'),
+  fromPractices('projects'),
+  fromPractices('sources'),
+  fromPractices('publishedAt'),
+  fromPractices('updatedAt'),
   BODY,
 ];
 
 const PEOPLE: readonly ImportColumn[] = [
-  col('name', 'text', ['name'], 'Name ohne akademischen Titel', 'Full name without academic title'),
-  col('honorific', 'text', ['honorific'], 'Akademischer Titel, z. B. Dr.', 'Academic title, e.g. Dr.'),
-  col('roleDe', 'text', ['role', 'de'], 'Funktion (deutsch)', 'Role (German)'),
-  col('roleEn', 'text', ['role', 'en'], 'Funktion (englisch)', 'Role (English)'),
-  col(
-    'affiliation',
-    'text',
-    ['affiliation'],
-    'Institution, z. B. die Kreisverwaltung',
-    'Institution, e.g. the district administration',
-  ),
-  col('unit', 'text', ['unit'], 'Fachbereich oder Amt', 'Department or office'),
-  col('email', 'text', ['email'], 'E-Mail (die Website zeigt sie geschützt)', 'E-mail (the site shows it protected)'),
-  col('phone', 'text', ['phone'], 'Telefon', 'Phone'),
-  col('address', 'text', ['address'], 'Dienstanschrift', 'Office address'),
-  col('url', 'text', ['url'], 'Webseite', 'Web page'),
-  col('bioDe', 'text', ['bio', 'de'], 'Kurzbiografie (deutsch)', 'Short biography (German)'),
-  col('bioEn', 'text', ['bio', 'en'], 'Kurzbiografie (englisch)', 'Short biography (English)'),
-  col(
-    'isTeam',
-    'boolean',
-    ['isTeam'],
-    'Ein Team oder eine Stelle statt einer Person',
-    'A team or office rather than one person',
-  ),
-  col('sources', 'json', ['sources'], 'Quellen [{title, url, publisher}]', 'Sources [{title, url, publisher}]'),
+  col('name', 'text', 'Name ohne akademischen Titel', 'Full name without academic title'),
+  col('honorific', 'text', 'Akademischer Titel, z. B. Dr.', 'Academic title, e.g. Dr.'),
+  col('roleDe', 'text', 'Funktion (deutsch)', 'Role (German)', ['role', 'de']),
+  col('roleEn', 'text', 'Funktion (englisch)', 'Role (English)', ['role', 'en']),
+  col('affiliation', 'text', 'Institution, z. B. die Kreisverwaltung', 'Institution, e.g. the district administration'),
+  col('unit', 'text', 'Fachbereich oder Amt', 'Department or office'),
+  col('email', 'text', 'E-Mail (die Website zeigt sie geschützt)', 'E-mail (the site shows it protected)'),
+  col('phone', 'text', 'Telefon', 'Phone'),
+  col('address', 'text', 'Dienstanschrift', 'Office address'),
+  col('url', 'text', 'Webseite', 'Web page'),
+  col('bioDe', 'text', 'Kurzbiografie (deutsch)', 'Short biography (German)', ['bio', 'de']),
+  col('bioEn', 'text', 'Kurzbiografie (englisch)', 'Short biography (English)', ['bio', 'en']),
+  col('isTeam', 'boolean', 'Ein Team oder eine Stelle statt einer Person', 'A team or office rather than one person'),
+  fromPractices('sources'),
 ];
 
 export const IMPORT_COLUMNS = { practices: PRACTICES, posts: POSTS, people: PEOPLE } as const satisfies Partial<

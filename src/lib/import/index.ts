@@ -46,6 +46,17 @@ import {
   type Catalogue,
 } from './resolve.ts';
 
+/** Readers whose cell becomes one value or one problem, with no catalogue or column of their own to consult. */
+const PLAIN_READERS: Partial<Record<ImportColumn['reader'], (text: string) => CellResult<unknown>>> = {
+  year: readYear,
+  money: readMoney,
+  boolean: readBoolean,
+  date: readDate,
+  list: readList,
+  json: readJson,
+  status: resolveStatus,
+};
+
 export interface ImportOptions {
   /** Content root (content/ or PRAXIS_CONTENT_DIR). */
   root: string;
@@ -306,30 +317,14 @@ function readRow(
       return ids;
     };
     const plain = (r: CellResult<unknown>) => (r.ok ? set(r.value) : fail(column, r));
+    const read = PLAIN_READERS[column.reader];
+    if (read) {
+      plain(read(text));
+      continue;
+    }
     switch (column.reader) {
       case 'text':
         set(text);
-        break;
-      case 'year':
-        plain(readYear(text));
-        break;
-      case 'money':
-        plain(readMoney(text));
-        break;
-      case 'boolean':
-        plain(readBoolean(text));
-        break;
-      case 'date':
-        plain(readDate(text));
-        break;
-      case 'list':
-        plain(readList(text));
-        break;
-      case 'json':
-        plain(readJson(text));
-        break;
-      case 'status':
-        plain(resolveStatus(text));
         break;
       case 'fields': {
         const ids = refs(resolveField);

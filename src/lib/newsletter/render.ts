@@ -3,10 +3,8 @@
  * common mail clients, Outlook included, render alike) and a plain-text part with the same
  * content. Links are the entries' own absolute addresses: no tracking pixel, no redirect.
  */
-import { de as uiDe } from '../../i18n/de.ts';
-import { en as uiEn } from '../../i18n/en.ts';
 import { site } from '../../config/site.ts';
-import { path } from '../i18n.ts';
+import { path, ui } from '../i18n.ts';
 import type { Catalogue, FeedEntry } from './feed.ts';
 import { esc } from './html.ts';
 import { fill, formatDateTime, formatDay, nl } from './strings.ts';
@@ -35,7 +33,7 @@ const SERIF = "Georgia, 'Times New Roman', serif";
 const SANS = "'Segoe UI', Helvetica, Arial, sans-serif";
 
 export function kindLabel(kind: Kind, lang: Lang): string {
-  return (lang === 'de' ? uiDe : uiEn).kinds[kind];
+  return ui(lang).kinds[kind];
 }
 
 function absolute(siteUrl: string, href: string): string {
@@ -144,7 +142,7 @@ ${more > 0 ? `<p style="margin:12px 0 0;font-family:${SANS};font-size:15px;"><a 
 
   const footer = `<p style="margin:0 0 10px;">${esc(why)}</p>
 <p style="margin:0 0 10px;"><a href="${esc(input.preferencesUrl)}" style="color:${C.accent};font-weight:bold;">${esc(t.mail.preferences)}</a> &nbsp;·&nbsp; <a href="${esc(input.unsubscribeUrl)}" style="color:${C.accent};font-weight:bold;">${esc(t.mail.unsubscribe)}</a></p>
-<p style="margin:0;">${esc(t.mail.noTracking)}<br>${esc(site.operator.name)} · <a href="${esc(absolute(siteUrl, path(lang, 'imprint')))}" style="color:${C.muted};">${esc(uiOf(lang).footer.imprint)}</a> · <a href="${esc(absolute(siteUrl, path(lang, 'privacy')))}" style="color:${C.muted};">${esc(uiOf(lang).footer.privacy)}</a></p>`;
+<p style="margin:0;">${esc(t.mail.noTracking)}<br>${esc(site.operator.name)} · <a href="${esc(absolute(siteUrl, path(lang, 'imprint')))}" style="color:${C.muted};">${esc(ui(lang).footer.imprint)}</a> · <a href="${esc(absolute(siteUrl, path(lang, 'privacy')))}" style="color:${C.muted};">${esc(ui(lang).footer.privacy)}</a></p>`;
 
   const html = frame({ lang, siteUrl, title: subject, preheader, body, footer });
 
@@ -175,15 +173,11 @@ ${more > 0 ? `<p style="margin:12px 0 0;font-family:${SANS};font-size:15px;"><a 
     `${t.mail.preferences}: ${input.preferencesUrl}`,
     `${t.mail.unsubscribe}: ${input.unsubscribeUrl}`,
     t.mail.noTracking,
-    `${site.operator.name} · ${uiOf(lang).footer.imprint}: ${absolute(siteUrl, path(lang, 'imprint'))}`,
+    `${site.operator.name} · ${ui(lang).footer.imprint}: ${absolute(siteUrl, path(lang, 'imprint'))}`,
     '',
   ].join('\n');
 
   return { subject, html, text };
-}
-
-function uiOf(lang: Lang) {
-  return lang === 'de' ? uiDe : uiEn;
 }
 
 export interface ConfirmationInput {
@@ -205,7 +199,7 @@ export function renderConfirmation(input: ConfirmationInput): RenderedMail {
 <p style="margin:18px 0 8px;font-family:${SANS};font-size:14px;color:${C.muted};">${esc(validUntil)}</p>
 <p style="margin:0 0 8px;font-family:${SANS};font-size:14px;color:${C.muted};word-break:break-all;"><a href="${esc(input.confirmUrl)}" style="color:${C.accent};">${esc(input.confirmUrl)}</a></p>
 <p style="margin:14px 0 0;font-size:16px;">${esc(t.ignore)}</p>`;
-  const footer = `<p style="margin:0;">${esc(site.operator.name)} · <a href="${esc(absolute(input.siteUrl, path(lang, 'imprint')))}" style="color:${C.muted};">${esc(uiOf(lang).footer.imprint)}</a> · <a href="${esc(absolute(input.siteUrl, path(lang, 'privacy')))}" style="color:${C.muted};">${esc(uiOf(lang).footer.privacy)}</a></p>`;
+  const footer = `<p style="margin:0;">${esc(site.operator.name)} · <a href="${esc(absolute(input.siteUrl, path(lang, 'imprint')))}" style="color:${C.muted};">${esc(ui(lang).footer.imprint)}</a> · <a href="${esc(absolute(input.siteUrl, path(lang, 'privacy')))}" style="color:${C.muted};">${esc(ui(lang).footer.privacy)}</a></p>`;
   const html = frame({ lang, siteUrl: input.siteUrl, title: t.subject, preheader: t.button, body, footer });
   const text = [
     `${site.name} – ${site.tagline[lang]}`,
@@ -218,7 +212,7 @@ export function renderConfirmation(input: ConfirmationInput): RenderedMail {
     '',
     t.ignore,
     '',
-    `${site.operator.name} · ${uiOf(lang).footer.imprint}: ${absolute(input.siteUrl, path(lang, 'imprint'))}`,
+    `${site.operator.name} · ${ui(lang).footer.imprint}: ${absolute(input.siteUrl, path(lang, 'imprint'))}`,
     '',
   ].join('\n');
   return { subject: t.subject, html, text };

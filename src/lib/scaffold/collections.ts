@@ -3,11 +3,11 @@
  * names editors may type for it, which field names the file, and which fields it must
  * ask for because no default would be true (a practice's districts, a district's key).
  */
-import { COLLECTIONS, specOf, type CollectionName } from '../../config/collections.ts';
+import { aliasesOf, COLLECTIONS, specOf, type CollectionName } from '../../config/collections.ts';
 
-/** Names editors may type, in German and English, singular and plural (the registry's `aliases`). */
+/** Names editors may type, in German and English, singular and plural (`aliasesOf` in the registry). */
 export const ALIASES: Record<string, CollectionName> = Object.fromEntries(
-  COLLECTIONS.flatMap((c) => specOf(c).aliases.map((alias) => [alias, c])),
+  COLLECTIONS.flatMap((c) => aliasesOf(c).map((alias) => [alias, c])),
 );
 
 export function collectionOf(name: string | undefined): CollectionName | undefined {

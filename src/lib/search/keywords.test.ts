@@ -26,30 +26,25 @@ describe('umlaut spellings', () => {
 });
 
 describe('splitCompound', () => {
-  it('splits at a known head', () => {
-    expect(splitCompound('Kyffhäuserkreis')).toEqual(['Kyffhäuser', 'kreis']);
-    expect(splitCompound('Sozialverwaltung')).toEqual(['Sozial', 'verwaltung']);
-    expect(splitCompound('Bürgerbeteiligung')).toEqual(['Bürger', 'beteiligung']);
-  });
-
-  it('drops a linking s after -ung and the like', () => {
-    expect(splitCompound('Digitalisierungsstrategie')).toEqual(['Digitalisierung', 'strategie']);
-    expect(splitCompound('Verwaltungsdigitalisierung')).toEqual(['Verwaltung', 'digitalisierung']);
-  });
-
-  it('splits recursively', () => {
-    expect(splitCompound('Landkreisverwaltung')).toEqual(['Land', 'kreis', 'verwaltung']);
-  });
-
-  it('splits at a known modifier when the rest starts like a word', () => {
-    expect(splitCompound('Sozialplanung')).toEqual(['Sozial', 'planung']);
-  });
-
-  it('leaves words alone that only look like compounds', () => {
-    expect(splitCompound('Digitalisierung')).toEqual([]);
-    expect(splitCompound('Sozialisation')).toEqual([]);
-    expect(splitCompound('Kreis')).toEqual([]);
-    expect(splitCompound('Beratung')).toEqual([]);
+  it.each([
+    // at a known head
+    ['Kyffhäuserkreis', ['Kyffhäuser', 'kreis']],
+    ['Sozialverwaltung', ['Sozial', 'verwaltung']],
+    ['Bürgerbeteiligung', ['Bürger', 'beteiligung']],
+    // dropping a linking s after -ung and the like
+    ['Digitalisierungsstrategie', ['Digitalisierung', 'strategie']],
+    ['Verwaltungsdigitalisierung', ['Verwaltung', 'digitalisierung']],
+    // recursively
+    ['Landkreisverwaltung', ['Land', 'kreis', 'verwaltung']],
+    // at a known modifier when the rest starts like a word
+    ['Sozialplanung', ['Sozial', 'planung']],
+    // not at all: words that only look like compounds
+    ['Digitalisierung', []],
+    ['Sozialisation', []],
+    ['Kreis', []],
+    ['Beratung', []],
+  ])('splits %s into %j', (word, parts) => {
+    expect(splitCompound(word)).toEqual(parts);
   });
 });
 

@@ -11,10 +11,12 @@ import {
 } from './urlState.ts';
 
 describe('valueSlug', () => {
-  it('spells umlauts out and joins words with hyphens', () => {
-    expect(valueSlug('Thüringen')).toBe('thueringen');
-    expect(valueSlug('Verwaltung & Bürgerservice')).toBe('verwaltung-buergerservice');
-    expect(valueSlug('100.000 – 200.000')).toBe('100-000-200-000');
+  it.each([
+    ['Thüringen', 'thueringen'],
+    ['Verwaltung & Bürgerservice', 'verwaltung-buergerservice'],
+    ['100.000 – 200.000', '100-000-200-000'],
+  ])('spells umlauts out and joins words with hyphens: %s → %s', (label, slug) => {
+    expect(valueSlug(label)).toBe(slug);
   });
 });
 

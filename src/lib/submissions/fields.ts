@@ -8,8 +8,8 @@
  */
 import { FIELD_KEYS, type FieldKey } from '../../config/fields.ts';
 import { STATUS_KEYS, type StatusKey } from '../../config/status.ts';
-import { submitDe } from '../../i18n/submit.de.ts';
-import { submitEn } from '../../i18n/submit.en.ts';
+import { localiseAll } from '../../i18n/localise.ts';
+import { SUBMIT } from '../../i18n/submit.ts';
 import { districtFacts } from '../districts.ts';
 import { type FieldError, normaliseEmail, type Parsed } from '../newsletter/input.ts';
 import { fill } from '../newsletter/strings.ts';
@@ -18,8 +18,11 @@ import { isSubmissionConsentVersion } from './consent.ts';
 
 export type { FieldError, Parsed };
 
+const STRINGS = localiseAll(SUBMIT);
+
+/** The submission's strings in one language. */
 export function st(lang: Lang) {
-  return lang === 'de' ? submitDe : submitEn;
+  return STRINGS[lang];
 }
 
 /** The text fields, in the template's order, with their limits in characters. */

@@ -1,14 +1,15 @@
 /**
- * What each MDX component is for and what each prop means, in German and English,
- * for the style guide. tests/editor/coverage.test.ts fails when a component or a
- * prop in src/lib/mdx/props.ts has no entry here.
+ * Each MDX component's name, what it is for and what each prop means, in German and English: the name
+ * labels its button in the browser editor (src/lib/editor/components.ts), the rest explains it in the style
+ * guide. tests/editor/coverage.test.ts fails when a component or a prop in ./props.ts has no entry here.
  */
-import type { ComponentName } from '../../lib/mdx/props.ts';
+import type { ComponentName } from './props.ts';
 
 type Text = { de: string; en: string };
 
-export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<string, Text> }> = {
+export const COMPONENT_DOCS: Record<ComponentName, { label: Text; what: Text; props: Record<string, Text> }> = {
   InfoBox: {
+    label: { de: 'Infokasten', en: 'Info box' },
     what: { de: 'Kasten für Hinweise, Tipps und Warnungen.', en: 'A box for notes, tips and warnings.' },
     props: {
       title: { de: 'Überschrift des Kastens', en: 'Heading of the box' },
@@ -16,6 +17,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     },
   },
   KeyFigures: {
+    label: { de: 'Kennzahlen', en: 'Key figures' },
     what: {
       de: 'Eine Reihe von Kennzahlen; enthält <KeyFigure>-Elemente.',
       en: 'A row of key figures; holds <KeyFigure> elements.',
@@ -23,6 +25,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     props: { title: { de: 'Überschrift über den Zahlen', en: 'Heading above the figures' } },
   },
   KeyFigure: {
+    label: { de: 'Kennzahl', en: 'Key figure' },
     what: { de: 'Eine Kennzahl innerhalb von <KeyFigures>.', en: 'One key figure inside <KeyFigures>.' },
     props: {
       value: { de: 'Die Zahl, z. B. „−40 %“', en: 'The figure, e.g. "−40 %"' },
@@ -31,6 +34,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     },
   },
   Quote: {
+    label: { de: 'Zitat', en: 'Quote' },
     what: {
       de: 'Ein Zitat mit Quelle; der zitierte Text steht zwischen den Tags.',
       en: 'A quotation with its source; the quoted text goes between the tags.',
@@ -43,6 +47,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     },
   },
   Figure: {
+    label: { de: 'Bild mit Unterschrift', en: 'Figure' },
     what: {
       de: 'Ein Bild mit Bildunterschrift und Pflicht-Alternativtext, in mehreren Größen und modernen Formaten.',
       en: 'An image with caption and required alternative text, in several sizes and modern formats.',
@@ -62,6 +67,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     },
   },
   ContactCard: {
+    label: { de: 'Kontaktkarte', en: 'Contact card' },
     what: {
       de: 'Eine Ansprechperson: eine Person aus people/ oder Name und Kontaktwege. E-Mail-Adressen erscheinen nie im Klartext.',
       en: 'A contact: a person from people/ or name and channels. E-mail addresses never appear as plain text.',
@@ -77,6 +83,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     },
   },
   DownloadLink: {
+    label: { de: 'Download', en: 'Download link' },
     what: {
       de: 'Ein Link auf eine Datei mit Dateityp und Größe (bei Dateien in public/ automatisch gemessen).',
       en: 'A link to a file with its type and size (measured automatically for files in public/).',
@@ -98,6 +105,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     },
   },
   Timeline: {
+    label: { de: 'Zeitleiste', en: 'Timeline' },
     what: {
       de: 'Eine Zeitleiste für Projektphasen; enthält <Phase>-Elemente.',
       en: 'A timeline of project phases; holds <Phase> elements.',
@@ -105,6 +113,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     props: { title: { de: 'Überschrift über der Zeitleiste', en: 'Heading above the timeline' } },
   },
   Phase: {
+    label: { de: 'Phase', en: 'Phase' },
     what: {
       de: 'Eine Phase innerhalb von <Timeline>; die Beschreibung steht zwischen den Tags.',
       en: 'One phase inside <Timeline>; its description goes between the tags.',
@@ -116,6 +125,7 @@ export const COMPONENT_DOCS: Record<ComponentName, { what: Text; props: Record<s
     },
   },
   Video: {
+    label: { de: 'Video', en: 'Video' },
     what: {
       de: 'Ein Video von YouTube oder Vimeo, das erst nach einem Klick etwas von der Plattform lädt (Zwei-Klick-Lösung). Ohne JavaScript: ein Link zum Video.',
       en: 'A video from YouTube or Vimeo that loads nothing from the platform until the reader clicks (two-click solution). Without JavaScript: a link to the video.',
