@@ -24,7 +24,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceFromRow } from '../../src/lib/opendata/practices.ts';
 import { filesOf, outputsOf } from '../editor/build.ts';
-import { lockAstro } from '../helpers/astro.ts';
+import { logAstroRun, projectCopy } from '../helpers/astro.ts';
 import { REPO_ROOT } from './corpus.ts';
 
 const FIXTURE = join(REPO_ROOT, 'tests/fixtures/content-unpublished-refs');
@@ -48,20 +48,21 @@ function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * return true to SIGKILL it (the wrapper shows no line per page, so the output alone cannot say how far it got).
  */
 async function runBuild(env: Record<string, string>, killWhen?: () => boolean): Promise<Run> {
-  // Builds of other test files take turns with this one (tests/helpers/astro.ts says why).
-  const release = await lockAstro('scripts/build.ts (publish.test)');
+  const started = Date.now();
   try {
     return await spawnBuild(env, killWhen);
   } finally {
     // A killed build's Astro notices its parent is gone within a moment (scripts/lib/exitWithParent.ts).
     if (killWhen) await new Promise((r) => setTimeout(r, 2000));
-    await release();
+    await logAstroRun('scripts/build.ts (publish.test)', started);
   }
 }
 
 function spawnBuild(env: Record<string, string>, killWhen?: () => boolean): Promise<Run> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/build.ts')], {
-    cwd: REPO_ROOT,
+  // In a project of its own, as every test build (tests/helpers/astro.ts says why).
+  const project = projectCopy(mkdtempSync(join(tmp, 'project-')));
+  const child = spawn(process.execPath, [join(project, 'scripts/build.ts')], {
+    cwd: project,
     env: editorEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

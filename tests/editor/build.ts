@@ -6,8 +6,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ASTRO, astroBuild, astroEnv, lockAstro, NODE, scratchDir, type AstroBuild } from '../helpers/astro.ts';
-import { REPO_ROOT } from './corpus.ts';
+import {
+  ASTRO,
+  astroBuild,
+  astroEnv,
+  logAstroRun,
+  NODE,
+  projectCopy,
+  scratchDir,
+  type AstroBuild,
+} from '../helpers/astro.ts';
 
 export type Build = AstroBuild;
 
@@ -66,10 +74,10 @@ export interface DevServer {
 /** Start `astro dev` on a content folder and wait until it serves. */
 export async function dev(contentDir: string, port: number, extra: Record<string, string> = {}): Promise<DevServer> {
   const tmp = scratchDir('dev');
-  // The dev server writes and reads <root>/.astro like a build, for as long as it runs.
-  const release = await lockAstro(`astro dev ${contentDir}`);
+  const started = Date.now();
+  // The dev server writes and reads <root>/.astro like a build, for as long as it runs: a project of its own.
   const child: ChildProcess = spawn(NODE, [ASTRO, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: REPO_ROOT,
+    cwd: projectCopy(tmp),
     env: astroEnv({ PRAXIS_CONTENT_DIR: contentDir, PRAXIS_CACHE_DIR: join(tmp, 'cache'), ...extra }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -108,13 +116,12 @@ export async function dev(contentDir: string, port: number, extra: Record<string
           child.once('exit', () => done());
           child.kill('SIGTERM');
         });
-        await release();
+        await logAstroRun(`astro dev ${contentDir}`, started);
       },
     };
   } catch (e) {
-    // Never leave a dev server behind: Astro allows only one per project.
+    // Never leave a dev server behind.
     child.kill('SIGTERM');
-    await release();
     throw e;
   }
 }

@@ -9,16 +9,17 @@
  * - The environment is that of an editor's terminal (`astroEnv`): Vitest's own variables are removed. Under
  *   NODE_ENV=test `import.meta.env.DEV` is true in a build, and under VITEST Astro's dev server serves no page.
  *   Telemetry and colours are off; every other variable, PRAXIS_* included, passes through.
- * - Output and cache go to a fresh folder inside the repository (.cache/builds/), never /tmp: for an output
- *   folder outside the working directory Astro puts its prerender bundle into the shared ./.astro/.prerender.
- * - Builds never overlap (`lockAstro`): whatever the output folder, Astro writes the list of the content's
- *   MDX modules to <root>/.astro/content-modules.mjs and reads it back while bundling, so two builds of
- *   different content at once could render each other's entries. Test files run in parallel; their builds
- *   take turns (a build takes one core mostly, so little is lost on two cores), and the rest runs meanwhile.
+ * - Output and cache go to a fresh folder inside the repository (.cache/builds/), never /tmp.
+ * - Each build and dev server runs in a project of its own (`projectCopy`): Astro writes the list of the
+ *   content's MDX modules to <root>/.astro/content-modules.mjs and reads it back while bundling, so two builds
+ *   of different content in one root could render each other's entries. In copies they run side by side, as
+ *   test files do; until December 2026 they took turns under a lock, and that chain of builds (one of them an
+ *   editor test's dev server holding it for minutes) set the pace of the whole suite.
+ * - Every build and dev server logs its time (`RUN_LOG`, one JSON line each) for the end-of-run summary.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { appendFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,12 +30,10 @@ export const ASTRO = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
 export const NODE = existsSync(join(REPO_ROOT, 'node_modules/.bin/node'))
   ? join(REPO_ROOT, 'node_modules/.bin/node')
   : process.execPath;
-const LOCK = join(REPO_ROOT, '.cache/astro.lock');
 /**
- * One line per use of the lock (JSON: run, label, waitedMs, heldMs), for the end-of-run summary
- * (tests/setup/layerReporter.ts): builds take turns, so their time and the time files wait add up to a chain.
+ * One line per build or dev server (JSON: run, label, heldMs), for the end-of-run summary (tests/setup/layerReporter.ts).
  */
-export const LOCK_LOG = join(REPO_ROOT, '.cache/astro-lock.jsonl');
+export const RUN_LOG = join(REPO_ROOT, '.cache/astro-runs.jsonl');
 
 /** The environment for Astro as an editor's terminal would give it, plus `extra`. */
 export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -52,50 +51,33 @@ export function scratchDir(prefix: string): string {
   return mkdtempSync(join(base, `${prefix}-`));
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
+/** Left out of a project copy: history, build output and caches. */
+const NOT_COPIED = new Set(['.git', '.cache', '.astro', 'dist', 'test-results']);
+/** Linked, not copied: large, and read only by a build (content folders of tests are passed by their path). */
+const LINKED = new Set(['node_modules', 'content', 'tests', 'docs', 'seeds', 'deploy']);
 
 /**
- * Waits until no other Astro of this working tree builds or serves, then holds the lock until the returned
- * function is called. A lock left by a process that died is taken over.
+ * A project of its own in `dir`/project, for one build or dev server (see the top of this file): the code and
+ * configuration copied (src/, public/, scripts/ and the files at the top, about 3 MB), node_modules and the
+ * content folders linked. Returns its root, the `cwd` for Astro or scripts/build.ts.
  */
-export async function lockAstro(label: string): Promise<() => Promise<void>> {
-  await mkdir(dirname(LOCK), { recursive: true });
-  const asked = Date.now();
-  for (;;) {
-    try {
-      await mkdir(LOCK);
-      await writeFile(join(LOCK, 'owner'), `${process.pid} ${label}\n`);
-      const taken = Date.now();
-      return async () => {
-        await rm(LOCK, { recursive: true, force: true });
-        const use = {
-          run: process.env.PRAXIS_TEST_RUN ?? '',
-          label,
-          waitedMs: taken - asked,
-          heldMs: Date.now() - taken,
-        };
-        await appendFile(LOCK_LOG, `${JSON.stringify(use)}\n`);
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const owner = await readFile(join(LOCK, 'owner'), 'utf8').catch(() => '');
-    const pid = Number(owner.split(' ')[0]);
-    const since = (await stat(LOCK).catch(() => undefined))?.mtimeMs ?? Date.now();
-    // No owner yet: being written this instant, or left by a crash between mkdir and writeFile.
-    if ((pid > 0 && !alive(pid)) || (!pid && Date.now() - since > 30_000)) {
-      await rm(LOCK, { recursive: true, force: true });
-      continue;
-    }
-    await new Promise((done) => setTimeout(done, 200));
+export function projectCopy(dir: string): string {
+  const root = join(dir, 'project');
+  mkdirSync(root, { recursive: true });
+  for (const entry of readdirSync(REPO_ROOT)) {
+    if (NOT_COPIED.has(entry)) continue;
+    const from = join(REPO_ROOT, entry);
+    if (LINKED.has(entry)) symlinkSync(from, join(root, entry));
+    else cpSync(from, join(root, entry), { recursive: true });
   }
+  return root;
+}
+
+/** Notes how long a build or dev server ran, for the end-of-run summary. */
+export async function logAstroRun(label: string, started: number): Promise<void> {
+  const run = { run: process.env.PRAXIS_TEST_RUN ?? '', label, heldMs: Date.now() - started };
+  await mkdir(dirname(RUN_LOG), { recursive: true });
+  await appendFile(RUN_LOG, `${JSON.stringify(run)}\n`);
 }
 
 export interface AstroBuild {
@@ -124,27 +106,24 @@ export interface AstroBuildOptions {
 export async function astroBuild(options: AstroBuildOptions = {}): Promise<AstroBuild> {
   const tmp = scratchDir('build');
   const outDir = options.outDir ?? join(tmp, 'site');
-  const release = await lockAstro(`astro build → ${outDir}`);
-  try {
-    const child = spawn(NODE, [ASTRO, 'build'], {
-      cwd: REPO_ROOT,
-      env: astroEnv({
-        ...(options.contentDir ? { PRAXIS_CONTENT_DIR: options.contentDir } : {}),
-        PRAXIS_OUT_DIR: outDir,
-        PRAXIS_CACHE_DIR: options.cacheDir ?? join(tmp, 'cache'),
-        ...options.env,
-      }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const code = await new Promise<number | null>((done, fail) => {
-      child.on('error', fail);
-      child.on('close', done);
-    });
-    return { code, output, outDir, tmp };
-  } finally {
-    await release();
-  }
+  const started = Date.now();
+  const child = spawn(NODE, [ASTRO, 'build'], {
+    cwd: projectCopy(tmp),
+    env: astroEnv({
+      ...(options.contentDir ? { PRAXIS_CONTENT_DIR: options.contentDir } : {}),
+      PRAXIS_OUT_DIR: outDir,
+      PRAXIS_CACHE_DIR: options.cacheDir ?? join(tmp, 'cache'),
+      ...options.env,
+    }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((done, fail) => {
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  await logAstroRun(`astro build → ${outDir}`, started);
+  return { code, output, outDir, tmp };
 }

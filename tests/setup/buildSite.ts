@@ -4,12 +4,12 @@
  *   const dir = await buildTestSite();            // → <repo>/.cache/test-site (or the folder given)
  *
  * Runs `astro build` through tests/helpers/astro.ts (an editor's environment, one build at a time) with
- * PRAXIS_CACHE_DIR=.cache/test-astro-cache, kept between runs; every PRAXIS_* variable of the environment
+ * PRAXIS_CACHE_DIR=.cache/test-astro-cache/<kind of build>, kept between runs; every PRAXIS_* variable of the environment
  * (PRAXIS_CONTENT_DIR, PRAXIS_NOW, …) passes through. The build's output goes to `.cache/test-site-build.log`;
  * a failed build throws with the end of that log.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { astroBuild, REPO_ROOT } from '../helpers/astro.ts';
 
 export { REPO_ROOT };
@@ -19,7 +19,9 @@ export const TEST_BUILD_LOG = join(REPO_ROOT, '.cache/test-site-build.log');
 
 export async function buildTestSite(outDir = TEST_SITE_DIR): Promise<string> {
   await mkdir(dirname(TEST_BUILD_LOG), { recursive: true });
-  const build = await astroBuild({ outDir, cacheDir: TEST_CACHE_DIR });
+  // A cache per kind of build (test-site, visual-site, production-site …): they may run at the same time.
+  const cacheDir = `${TEST_CACHE_DIR}/${basename(outDir).replace(/-\d+$/u, '')}`;
+  const build = await astroBuild({ outDir, cacheDir });
   await rm(build.tmp, { recursive: true, force: true });
   await writeFile(TEST_BUILD_LOG, build.output);
   if (build.code !== 0) {

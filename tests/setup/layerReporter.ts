@@ -3,7 +3,7 @@
  * gates checked, so that a slower layer or a shrinking coverage shows in every run's log.
  *
  *   [layers] unit 27 files 9.8 s (wall 12.1 s) · fixture 21 files 140.2 s (wall 150.3 s) · …
- *   [astro] 21 builds and dev servers, one at a time: held 250.0 s in all, files waited 120.0 s for their turn; …
+ *   [astro] 21 builds and dev servers (side by side, each in a project of its own): 250.0 s in all; longest …
  *   [checks] 147 pages × 2 viewports × 2 colour schemes = 588 page checks (294 loads, …); axe 588, …
  *
  * "wall" runs from the first file of the layer starting to its last file ending; the first figure adds up
@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
-import { LOCK_LOG } from '../helpers/astro.ts';
+import { RUN_LOG } from '../helpers/astro.ts';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -49,14 +49,13 @@ export default class LayerReporter implements Reporter {
       });
       console.log(`\n[layers] ${parts.join(' · ')}`);
     }
-    const uses = lockUses(process.env.PRAXIS_TEST_RUN ?? '');
-    if (uses.length > 0) {
-      const held = uses.reduce((sum, u) => sum + u.heldMs, 0);
-      const waited = uses.reduce((sum, u) => sum + u.waitedMs, 0);
-      const longest = [...uses].sort((a, b) => b.heldMs - a.heldMs)[0]!;
+    const runs = astroRuns(process.env.PRAXIS_TEST_RUN ?? '');
+    if (runs.length > 0) {
+      const longest = [...runs].sort((a, b) => b.heldMs - a.heldMs)[0]!;
       console.log(
-        `[astro] ${uses.length} builds and dev servers, one at a time: held ${s(held)} in all, files waited ${s(waited)} ` +
-          `for their turn; longest ${s(longest.heldMs)} (${longest.label.replace(/→ .*\/\.cache\//u, '→ .cache/')})`,
+        `[astro] ${runs.length} builds and dev servers (side by side, each in a project of its own): ` +
+          `${s(runs.reduce((sum, r) => sum + r.heldMs, 0))} in all; longest ${s(longest.heldMs)} ` +
+          `(${longest.label.replace(/→ .*\/\.cache\//u, '→ .cache/')})`,
       );
     }
     for (const module of modules) {
@@ -68,17 +67,17 @@ export default class LayerReporter implements Reporter {
   }
 }
 
-/** This run's uses of the Astro lock (tests/helpers/astro.ts), read from its log. */
-function lockUses(run: string): { label: string; waitedMs: number; heldMs: number }[] {
+/** This run's builds and dev servers (tests/helpers/astro.ts), read from their log. */
+function astroRuns(run: string): { label: string; heldMs: number }[] {
   let text: string;
   try {
-    text = readFileSync(LOCK_LOG, 'utf8');
+    text = readFileSync(RUN_LOG, 'utf8');
   } catch {
     return [];
   }
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { run: string; label: string; waitedMs: number; heldMs: number })
+    .map((line) => JSON.parse(line) as { run: string; label: string; heldMs: number })
     .filter((use) => use.run === run);
 }
