@@ -14,8 +14,9 @@
  *   npx vitest run tests/gates/links.site.test.ts     one file (its layer's setup comes with it)
  *
  * - Files run in parallel, across layers, as many at a time as the machine has cores (`maxWorkers`; Vitest's own
- *   default leaves one core out, which on a 2-core CI machine ran every file one after another). Astro builds take turns
- *   (tests/helpers/astro.ts); everything else a test starts gets its own folder, port and browser context.
+ *   default leaves one core out, which on a 2-core CI machine ran every file one after another). Every Astro build and dev
+ *   server runs in a project copy of its own (tests/helpers/astro.ts); everything else a test starts gets its own
+ *   folder, port and browser context.
  * - tests/setup/globalSetup.ts builds the real site once per run, in the background, when the run includes a
  *   `site` or `browser` file; those files wait for it (tests/setup/siteReady.ts). Only they can use it.
  * - Timeouts are generous because some tests drive a real browser, a JVM or a build; a test that wants

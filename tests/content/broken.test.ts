@@ -19,10 +19,12 @@ describe('broken content', () => {
   let brokenRef: AstroBuild;
   let missingField: AstroBuild;
 
-  // Two small builds (Astro builds take turns anyway, see tests/helpers/astro.ts).
+  // Two small builds, side by side (each in a project of its own, see tests/helpers/astro.ts).
   beforeAll(async () => {
-    brokenRef = await astroBuild({ contentDir: join(FIXTURES, 'content-broken-ref') });
-    missingField = await astroBuild({ contentDir: join(FIXTURES, 'content-missing-field') });
+    [brokenRef, missingField] = await Promise.all([
+      astroBuild({ contentDir: join(FIXTURES, 'content-broken-ref') }),
+      astroBuild({ contentDir: join(FIXTURES, 'content-missing-field') }),
+    ]);
   });
   afterAll(async () => {
     for (const b of [brokenRef, missingField]) if (b) await rm(b.tmp, { recursive: true, force: true });
