@@ -158,6 +158,14 @@ export function precompressCacheDir(env: Record<string, string | undefined> = pr
   return resolve(env.PRAXIS_CACHE_DIR?.trim() || './node_modules/.astro', 'precompress');
 }
 
+/**
+ * False when PRAXIS_PRECOMPRESS=0: no .br/.gz files (a server that compresses on the fly serves the site as well;
+ * the test builds skip it, all but the one whose Caddy serves the compressed files).
+ */
+export function precompressEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.PRAXIS_PRECOMPRESS !== '0';
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export function precompress(): AstroIntegration {
@@ -165,6 +173,10 @@ export function precompress(): AstroIntegration {
     name: 'praxis:precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (!precompressEnabled()) {
+          logger.info('off (PRAXIS_PRECOMPRESS=0): no .br/.gz files written');
+          return;
+        }
         const started = performance.now();
         const r = await precompressDir(fileURLToPath(dir), precompressCacheDir());
         logger.info(

@@ -40,7 +40,15 @@ interface Run {
 function editorEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('VITEST') && k !== 'NODE_ENV') env[k] = v;
-  return { ...env, NO_COLOR: '1', PRAXIS_CHECK_LANG: 'en', PRAXIS_OG: '0', PRAXIS_NOW: '2026-06-01', ...extra };
+  return {
+    ...env,
+    NO_COLOR: '1',
+    PRAXIS_CHECK_LANG: 'en',
+    PRAXIS_OG: '0',
+    PRAXIS_PRECOMPRESS: '0',
+    PRAXIS_NOW: '2026-06-01',
+    ...extra,
+  };
 }
 
 /**

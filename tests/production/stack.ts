@@ -90,6 +90,8 @@ export async function startStack(): Promise<Stack> {
     PRAXIS_OPERATOR_FILE: OPERATOR_FIXTURE,
     PRAXIS_OPERATOR_EXAMPLE: '0',
     PRAXIS_STYLE_GUIDE: '1',
+    // Caddy serves the .br/.gz copies (the other test builds skip them).
+    PRAXIS_PRECOMPRESS: '1',
   };
   const saved = Object.fromEntries(Object.keys(buildEnv).map((k) => [k, process.env[k]]));
   Object.assign(process.env, buildEnv);
