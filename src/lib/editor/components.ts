@@ -5,6 +5,8 @@
  * description into a Decap editor component and writes the element back as MDX the check accepts.
  */
 import type { Lang } from '../../config/languages.ts';
+import { checkCatalog } from '../../i18n/catalog.ts';
+import propLabels from './props.json' with { type: 'json' };
 import { COMPONENT_DOCS } from '../mdx/docs.ts';
 import { COMPONENT_NAMES, PARENT_OF, PROPS, type ComponentName } from '../mdx/props.ts';
 import { fieldOf, type Field } from '../contentCheck/schemaTree.ts';
@@ -26,34 +28,8 @@ export interface EditorComponent {
 /** Components whose text goes between their tags (their .astro files render a <slot />). */
 const TAKES_TEXT: readonly ComponentName[] = ['InfoBox', 'Quote', 'Phase'];
 
-/** Labels of the props, by name (the same words in every component). */
-const PROP_LABELS: Record<string, Record<Lang, string>> = {
-  title: { de: 'Überschrift', en: 'Heading' },
-  tone: { de: 'Art', en: 'Kind' },
-  value: { de: 'Wert', en: 'Value' },
-  label: { de: 'Beschriftung', en: 'Label' },
-  source: { de: 'Quelle', en: 'Source' },
-  role: { de: 'Funktion', en: 'Role' },
-  url: { de: 'Webadresse', en: 'Web address' },
-  lang: { de: 'Sprache', en: 'Language' },
-  src: { de: 'Bilddatei', en: 'Image file' },
-  alt: { de: 'Alternativtext (Pflicht)', en: 'Alternative text (required)' },
-  caption: { de: 'Bildunterschrift', en: 'Caption' },
-  credit: { de: 'Bildnachweis', en: 'Credit' },
-  wide: { de: 'Volle Breite', en: 'Full width' },
-  person: { de: 'Person (Kennung)', en: 'Person (id)' },
-  name: { de: 'Name', en: 'Name' },
-  organisation: { de: 'Organisation', en: 'Organisation' },
-  email: { de: 'E-Mail', en: 'E-mail' },
-  phone: { de: 'Telefon', en: 'Phone' },
-  href: { de: 'Datei oder Adresse', en: 'File or address' },
-  type: { de: 'Dateityp', en: 'File type' },
-  size: { de: 'Dateigröße', en: 'File size' },
-  start: { de: 'Beginn (JJJJ-MM)', en: 'Start (YYYY-MM)' },
-  end: { de: 'Ende (JJJJ-MM)', en: 'End (YYYY-MM)' },
-  body: { de: 'Text', en: 'Text' },
-  items: { de: 'Einträge', en: 'Items' },
-};
+/** Labels of the props, by name (the same words in every component): a message catalog, ./props.json. */
+const PROP_LABELS: Record<string, Record<Lang, string>> = checkCatalog(propLabels, 'src/lib/editor/props.json');
 
 function propField(name: string, field: Field, lang: Lang): EditorField {
   const label = PROP_LABELS[name]?.[lang] ?? name;

@@ -9,6 +9,8 @@
  */
 import type { Lang } from '../i18n.ts';
 import { unprotectCell } from './csv.ts';
+import { checkCatalog } from '../../i18n/catalog.ts';
+import descriptions from './columns.json' with { type: 'json' };
 
 export interface Figure {
   value: string;
@@ -96,55 +98,56 @@ export interface Column {
   description: { de: string; en: string };
 }
 
-/** One column: its key, its codec and its description in both languages. */
-const column = (key: keyof PracticeRecord, codec: Codec, de: string, en: string): Column => ({
-  key,
-  codec,
-  description: { de, en },
-});
+/** Each column's codec, in the order of the CSV; the descriptions are a message catalog, ./columns.json. */
+const CODECS: Record<keyof PracticeRecord, Codec> = {
+  id: 'text',
+  lang: 'text',
+  url: 'text',
+  translationId: 'text',
+  machineTranslated: 'boolean',
+  title: 'text',
+  teaser: 'text',
+  problem: 'text',
+  solution: 'text',
+  resultsSummary: 'text',
+  resultsFigures: 'json',
+  status: 'text',
+  afterFunding: 'text',
+  startYear: 'number',
+  endYear: 'number',
+  costsOneOff: 'number',
+  costsYearly: 'number',
+  costsNote: 'text',
+  funding: 'json',
+  partners: 'json',
+  municipalities: 'json',
+  districts: 'codes',
+  districtNames: 'json',
+  fields: 'codes',
+  topics: 'codes',
+  projects: 'codes',
+  contactPerson: 'text',
+  contactName: 'text',
+  contactRole: 'text',
+  contactOrganisation: 'text',
+  contactUrl: 'text',
+  softwareLicence: 'text',
+  softwareSourceUrl: 'text',
+  lessons: 'text',
+  links: 'json',
+  sources: 'json',
+  featured: 'boolean',
+  publishedAt: 'text',
+  updatedAt: 'text',
+  lastChecked: 'text',
+};
+const DESCRIPTIONS = checkCatalog(descriptions, 'src/lib/opendata/columns.json');
 
-export const PRACTICE_COLUMNS: readonly Column[] = [
-  column('id', 'text', 'Feste Kennung: Sprache/Name des Eintrags', 'Stable identifier: language/name of the entry'),
-  column('lang', 'text', 'Sprache des Eintrags (de, en)', 'Language of the entry (de, en)'),
-  column('url', 'text', 'Adresse der Seite', 'Address of the page'),
-  column('translationId', 'text', 'Kennung der Übersetzung', 'Identifier of the translation'),
-  column('machineTranslated', 'boolean', 'Maschinell übersetzt, ungeprüft', 'Machine-translated, not reviewed'),
-  column('title', 'text', 'Titel', 'Title'),
-  column('teaser', 'text', 'Kurzbeschreibung', 'Short description'),
-  column('problem', 'text', 'Ausgangslage', 'Starting problem'),
-  column('solution', 'text', 'Lösung', 'Solution'),
-  column('resultsSummary', 'text', 'Ergebnisse', 'Results'),
-  column('resultsFigures', 'json', 'Kennzahlen [{value, label}]', 'Key figures [{value, label}]'),
-  column('status', 'text', 'Status (Schlüssel)', 'Status (key)'),
-  column('afterFunding', 'text', 'Stand nach Ende der Förderung', 'Status after the funding ended'),
-  column('startYear', 'number', 'Beginn (Jahr)', 'Start (year)'),
-  column('endYear', 'number', 'Ende (Jahr)', 'End (year)'),
-  column('costsOneOff', 'number', 'Einmalige Kosten in Euro', 'One-off costs in euros'),
-  column('costsYearly', 'number', 'Jährliche Kosten in Euro', 'Yearly costs in euros'),
-  column('costsNote', 'text', 'Was die Kosten umfassen', 'What the costs include'),
-  column('funding', 'json', 'Förderung [{programme, funder, amount}]', 'Funding [{programme, funder, amount}]'),
-  column('partners', 'json', 'Partner [{name, role, url}]', 'Partners [{name, role, url}]'),
-  column('municipalities', 'json', 'Beteiligte Kommunen', 'Municipalities involved'),
-  column('districts', 'codes', 'Beteiligte Kreise (AGS)', 'Districts involved (AGS)'),
-  column('districtNames', 'json', 'Namen der Kreise', 'Names of the districts'),
-  column('fields', 'codes', 'Handlungsfelder (Schlüssel)', 'Fields of action (keys)'),
-  column('topics', 'codes', 'Themen (Schlüssel)', 'Topics (keys)'),
-  column('projects', 'codes', 'Projekte (Kennungen)', 'Projects (identifiers)'),
-  column('contactPerson', 'text', 'Ansprechperson (Kennung)', 'Contact (person identifier)'),
-  column('contactName', 'text', 'Ansprechperson', 'Contact name'),
-  column('contactRole', 'text', 'Funktion', 'Role'),
-  column('contactOrganisation', 'text', 'Organisation', 'Organisation'),
-  column('contactUrl', 'text', 'Webseite der Ansprechperson', 'Contact web page'),
-  column('softwareLicence', 'text', 'Softwarelizenz', 'Software licence'),
-  column('softwareSourceUrl', 'text', 'Quellcode', 'Source code'),
-  column('lessons', 'text', 'Was nicht funktioniert hat', 'What did not work'),
-  column('links', 'json', 'Links [{label, url}]', 'Links [{label, url}]'),
-  column('sources', 'json', 'Quellen [{title, url, publisher}]', 'Sources [{title, url, publisher}]'),
-  column('featured', 'boolean', 'Auf der Startseite hervorgehoben', 'Featured on the home page'),
-  column('publishedAt', 'text', 'Veröffentlicht (JJJJ-MM-TT)', 'Published (YYYY-MM-DD)'),
-  column('updatedAt', 'text', 'Aktualisiert (JJJJ-MM-TT)', 'Updated (YYYY-MM-DD)'),
-  column('lastChecked', 'text', 'Zuletzt geprüft (JJJJ-MM-TT)', 'Last checked (YYYY-MM-DD)'),
-];
+export const PRACTICE_COLUMNS: readonly Column[] = (Object.keys(CODECS) as (keyof PracticeRecord)[]).map((key) => ({
+  key,
+  codec: CODECS[key],
+  description: DESCRIPTIONS[key],
+}));
 
 /** A value as a CSV cell. */
 export function encodeCell(value: unknown, codec: Codec): string {
