@@ -12,6 +12,7 @@ import { operatorConfig } from './src/integrations/operator.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { editor } from './src/integrations/editor.ts';
 import { timed } from './src/integrations/timing.ts';
+import { stableOutDir } from './src/integrations/stableOutDir.ts';
 import { pageDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/csp.ts';
 import { newsletterBaseUrl } from './src/lib/newsletter/config.ts';
 
@@ -85,6 +86,8 @@ export default defineConfig({
   // its cache folder, so the build's fresh output folder (scripts/build.ts) gets them too.
   experimental: { incrementalBuild: true },
   vite: {
+    // Without it, a build into another output folder than the last renders every page again (see the file).
+    plugins: [stableOutDir()],
     build: {
       rolldownOptions: {
         // Astro's own MDX output triggers this bundler notice (withastro/astro#18087, open upstream):

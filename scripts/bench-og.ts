@@ -1,7 +1,10 @@
 /**
- * Social-image benchmark: milliseconds per image for Satori (card → SVG) and for both SVG → PNG
- * renderers (@resvg/resvg-js and sharp), measured in the same run on the same cards, interleaved so
- * that neither gets a warmer machine; bytes per image; and what a cache hit costs.
+ * Social-image benchmark: milliseconds per image for each step of drawing a card — Satori (card → SVG), the
+ * SVG rasterisers (@resvg/resvg-js and sharp's librsvg, SVG → pixels) and the PNG encoder (pixels → PNG: sharp
+ * at the site's zlib level and at others, and resvg's own `asPng()` for comparison) — measured in the same run
+ * on the same cards, interleaved so that none gets a warmer machine; bytes per image; and what a cache hit
+ * costs. Each step is timed by the wall clock and by the process's CPU time: on a shared machine the CPU time
+ * is the steadier figure (the steps run one at a time, so the process's CPU time is the step's).
  *
  *   npm run bench:og                 # 60 cards, 3 rounds
  *   npx node scripts/bench-og.ts --cards 200 --rounds 5
@@ -9,11 +12,23 @@
  * Prints figures only; it asserts nothing (speed is not a test).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OgCard } from '../src/lib/og/card.ts';
-import { cachedCardPng, cardSvg, DEFAULT_RENDERER, RENDERERS, svgToPng, type Renderer } from '../src/lib/og/render.ts';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import {
+  cachedCardPng,
+  cardSvg,
+  DEFAULT_RENDERER,
+  encodePng,
+  PNG_LEVEL,
+  rasterize,
+  RENDERERS,
+  type Raster,
+  type Renderer,
+} from '../src/lib/og/render.ts';
 
 const { values } = parseArgs({
   options: { cards: { type: 'string', default: '60' }, rounds: { type: 'string', default: '3' } },
@@ -74,28 +89,71 @@ const stats = (xs: number[]) => {
   };
 };
 const fmt = (x: number) => x.toFixed(1).padStart(7);
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Wall and CPU milliseconds of each call, by step name; bytes of the first round's output, by step name. */
+const wall = new Map<string, number[]>();
+const cpu = new Map<string, number[]>();
+const bytes = new Map<string, number[]>();
+async function timed<T>(step: string, f: () => Promise<T> | T): Promise<T> {
+  const [w, c] = [performance.now(), cpuMs()];
+  const result = await f();
+  const add = (m: Map<string, number[]>, v: number) => m.set(step, [...(m.get(step) ?? []), v]);
+  add(wall, performance.now() - w);
+  add(cpu, cpuMs() - c);
+  return result;
+}
+const noteBytes = (step: string, n: number) => bytes.set(step, [...(bytes.get(step) ?? []), n]);
+
+/** Other zlib levels than the site's, for the table in render.ts (same encoder, same pixels). */
+const OTHER_LEVELS = [1, 3, 6, 9].filter((l) => l !== PNG_LEVEL);
+const encodeAt = (r: Raster, level: number) =>
+  sharp(r.pixels, { raw: { width: r.width, height: r.height, channels: r.channels } })
+    .removeAlpha()
+    .png({ compressionLevel: level, adaptiveFiltering: false })
+    .toBuffer();
+const resvgOwnPng = (svg: string) =>
+  Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
 
 const sample = cards(COUNT);
-// Warm-up: loads fonts, the layout engine's WebAssembly, both renderers.
-for (const r of RENDERERS) await svgToPng(await cardSvg(sample[0]!), r);
+// Warm-up: loads fonts, the layout engine's WebAssembly, both rasterisers, the encoder.
+for (const r of RENDERERS) await encodePng(await rasterize(await cardSvg(sample[0]!), r));
 
-const satoriMs: number[] = [];
-const pngMs: Record<Renderer, number[]> = { resvg: [], sharp: [] };
-const bytes: Record<Renderer, number[]> = { resvg: [], sharp: [] };
+const ENCODE = `encode sharp level ${PNG_LEVEL} (site)`;
 for (let round = 0; round < ROUNDS; round++) {
   for (const [i, card] of sample.entries()) {
-    let t = performance.now();
-    const svg = await cardSvg(card);
-    satoriMs.push(performance.now() - t);
-    // Alternate which renderer goes first, so neither always gets the warmer cache.
+    const svg = await timed('satori (card → SVG)', () => cardSvg(card));
+    // Alternate which rasteriser goes first, so neither always gets the warmer cache.
     const order = (i + round) % 2 === 0 ? RENDERERS : [...RENDERERS].reverse();
-    for (const r of order) {
-      t = performance.now();
-      const png = await svgToPng(svg, r);
-      pngMs[r].push(performance.now() - t);
-      if (round === 0) bytes[r].push(png.length);
+    const rasters = new Map<Renderer, Raster>();
+    for (const r of order) rasters.set(r, await timed(`raster ${r} (SVG → pixels)`, () => rasterize(svg, r)));
+    const pixels = rasters.get(DEFAULT_RENDERER)!;
+    const encoders: [string, () => Promise<Buffer> | Buffer][] = [
+      [ENCODE, () => encodePng(pixels)],
+      ...OTHER_LEVELS.map((l): [string, () => Promise<Buffer>] => [
+        `encode sharp level ${l}`,
+        () => encodeAt(pixels, l),
+      ]),
+      // resvg's own encoder includes its rasterising; its raster time is subtracted below.
+      ['encode resvg asPng()', () => resvgOwnPng(svg)],
+    ];
+    for (const [name, encode] of (i + round) % 2 === 0 ? encoders : encoders.reverse()) {
+      const png = await timed(name, encode);
+      if (round === 0) noteBytes(name, png.length);
     }
   }
+}
+// resvg's asPng() figure above includes drawing; leave only the encoding.
+const rasterResvg = 'raster resvg (SVG → pixels)';
+for (const m of [wall, cpu]) {
+  const drawn = m.get(rasterResvg)!;
+  m.set(
+    'encode resvg asPng()',
+    m.get('encode resvg asPng()')!.map((v, i) => Math.max(0, v - drawn[i]!)),
+  );
 }
 
 // Cache: first pass draws (default renderer), second pass only reads.
@@ -108,31 +166,34 @@ for (const card of sample) await cachedCardPng(card, { cacheDir: dir });
 const hitMs = (performance.now() - t) / sample.length;
 await rm(dir, { recursive: true, force: true });
 
-const s = stats(satoriMs);
-console.log(`Social images: ${COUNT} cards × ${ROUNDS} rounds, Node ${process.version}\n`);
-console.log('ms per image            mean  median     p95     min     max');
-console.log(`satori (card → SVG)  ${fmt(s.mean)} ${fmt(s.median)} ${fmt(s.p95)} ${fmt(s.min)} ${fmt(s.max)}`);
-for (const r of RENDERERS) {
-  const x = stats(pngMs[r]);
-  console.log(
-    `${`${r} (SVG → PNG)`.padEnd(20)} ${fmt(x.mean)} ${fmt(x.median)} ${fmt(x.p95)} ${fmt(x.min)} ${fmt(x.max)}`,
-  );
+const row = (label: string, xs: number[]) => {
+  const x = stats(xs);
+  return `${label.padEnd(32)} ${fmt(x.mean)} ${fmt(x.median)} ${fmt(x.p95)} ${fmt(x.min)} ${fmt(x.max)}`;
+};
+const total = (m: Map<string, number[]>, r: Renderer) =>
+  m.get('satori (card → SVG)')!.map((v, i) => v + m.get(`raster ${r} (SVG → pixels)`)![i]! + m.get(ENCODE)![i]!);
+console.log(
+  `Social images: ${COUNT} cards × ${ROUNDS} rounds, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)}\n`,
+);
+for (const [title, m] of [
+  ['wall ms per image', wall],
+  ['CPU ms per image', cpu],
+] as const) {
+  console.log(`${title.padEnd(32)}    mean  median     p95     min     max`);
+  for (const [step, xs] of m) console.log(row(step, xs));
+  for (const r of RENDERERS) console.log(row(`total: satori + ${r} + level ${PNG_LEVEL}`, total(m, r)));
+  console.log('');
 }
-for (const r of RENDERERS) {
-  const x = stats(pngMs[r].map((v, i) => v + satoriMs[i]!));
+console.log(`${'bytes per image'.padEnd(32)}    mean     min     max`);
+for (const [step, xs] of bytes) {
+  const x = stats(xs);
   console.log(
-    `${`total with ${r}`.padEnd(20)} ${fmt(x.mean)} ${fmt(x.median)} ${fmt(x.p95)} ${fmt(x.min)} ${fmt(x.max)}`,
-  );
-}
-console.log('\nbytes per image         mean     min     max');
-for (const r of RENDERERS) {
-  const x = stats(bytes[r]);
-  console.log(
-    `${r.padEnd(20)} ${String(Math.round(x.mean)).padStart(7)} ${String(x.min).padStart(7)} ${String(x.max).padStart(7)}`,
+    `${step.padEnd(32)} ${String(Math.round(x.mean)).padStart(7)} ${String(x.min).padStart(7)} ${String(x.max).padStart(7)}`,
   );
 }
 console.log(
   `\ncache (${DEFAULT_RENDERER}): ${coldMs.toFixed(1)} ms per image drawn and stored, ${hitMs.toFixed(2)} ms per hit`,
 );
-const faster = RENDERERS.reduce((a, b) => (stats(pngMs[a]).mean <= stats(pngMs[b]).mean ? a : b));
-console.log(`faster renderer in this run: ${faster}; the site uses: ${DEFAULT_RENDERER}`);
+const mean = (r: Renderer) => stats(cpu.get(`raster ${r} (SVG → pixels)`)!).mean;
+const faster = RENDERERS.reduce((a, b) => (mean(a) <= mean(b) ? a : b));
+console.log(`faster rasteriser in this run (CPU): ${faster}; the site uses: ${DEFAULT_RENDERER}`);

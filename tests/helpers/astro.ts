@@ -35,11 +35,18 @@ export const NODE = existsSync(join(REPO_ROOT, 'node_modules/.bin/node'))
  */
 export const RUN_LOG = join(REPO_ROOT, '.cache/astro-runs.jsonl');
 
+/**
+ * Variables the test runner sets that no editor's terminal has. DEV, PROD, MODE, SSR and BASE_URL are Vite's
+ * `import.meta.env` mirrored into process.env by Vitest: passed on, a built page reads `import.meta.env.PROD`
+ * from them at run time, so it took itself for no production build (no keys for the incremental build).
+ */
+const VITEST_ONLY = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+
 /** The environment for Astro as an editor's terminal would give it, plus `extra`. */
 export function astroEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST') env[k] = v;
+    if (!k.startsWith('VITEST') && !VITEST_ONLY.has(k)) env[k] = v;
   }
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
 }

@@ -37,6 +37,15 @@ export const TITLE_BOX: TitleBox = {
   sizes: [76, 68, 60, 54, 48, 44],
 };
 const TITLE_WEIGHT = 600;
+/** Height of the accent bar along the bottom edge. */
+const BAR = 18;
+/** The meta line: size, widest extent, and how much narrower than that (by our measure) a line must be to be
+ * drawn without clipping — a margin for the small differences between our font measure and Satori's. */
+const META_SIZE = 30;
+const META_WIDTH = 820;
+const META_SLACK = 16;
+let metaMeasurer: ReturnType<typeof measurer> | undefined;
+const metaMeasure = (text: string, size: number) => (metaMeasurer ??= measurer(SANS, 400))(text, size);
 
 // The mark from public/favicon.svg, drawn in the site's accent colour.
 const MARK = `data:image/svg+xml,${encodeURIComponent(
@@ -107,24 +116,37 @@ export function cardTree(card: OgCard): El {
     title.lines.map((line) => el('div', { display: 'flex', whiteSpace: 'pre' }, line)),
     { lang: card.titleLang ?? card.lang },
   );
+  const meta = card.meta.filter((m) => m.trim() !== '').join(' · ');
+  // Clipped with an ellipsis only when the line may be too long: Satori draws `overflow: hidden` as a mask and a
+  // clip path, which resvg paints as extra layers; a line that fits looks the same without them.
+  const clip = metaMeasure(meta, META_SIZE) > META_WIDTH - META_SLACK;
   const footer = el('div', { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', height: 44 }, [
     el(
       'div',
       {
         display: 'block',
-        maxWidth: 820,
-        overflow: 'hidden',
+        maxWidth: META_WIDTH,
+        ...(clip ? { overflow: 'hidden', textOverflow: 'ellipsis' } : {}),
         whiteSpace: 'nowrap',
-        textOverflow: 'ellipsis',
         fontFamily: fontStack(SANS),
         fontWeight: 400,
-        fontSize: 30,
+        fontSize: META_SIZE,
         color: C.muted,
       },
-      card.meta.filter((m) => m.trim() !== '').join(' · '),
+      meta,
     ),
     el('div', { fontFamily: fontStack(SANS), fontWeight: 600, fontSize: 24, color: C.accent }, siteHost()),
   ]);
+  // The accent bar along the bottom edge. A plain box, not `borderBottom`: Satori draws a border as a stroked path
+  // under three canvas-sized clip paths, ≈ 1.5 ms of resvg per image for the same pixels.
+  const bar = el('div', {
+    position: 'absolute',
+    left: 0,
+    bottom: 0,
+    width: WIDTH,
+    height: BAR,
+    backgroundColor: C.accent,
+  });
   return el(
     'div',
     {
@@ -134,10 +156,9 @@ export function cardTree(card: OgCard): El {
       height: HEIGHT,
       boxSizing: 'border-box',
       backgroundColor: C.bg,
-      borderBottom: `18px solid ${C.accent}`,
-      padding: `48px ${PAD_X}px 40px`,
+      padding: `48px ${PAD_X}px ${40 + BAR}px`,
     },
-    [header, titleBlock, footer],
+    [header, titleBlock, footer, bar],
     { lang: card.lang },
   );
 }

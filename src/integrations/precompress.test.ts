@@ -1,0 +1,72 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { BROTLI_QUALITY, brotliQuality, precompressDir } from './precompress.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
+const temp = async (name: string) => {
+  const dir = await mkdtemp(join(tmpdir(), name));
+  dirs.push(dir);
+  return dir;
+};
+
+// Text that compresses the same way a page does: repeated markup with varying words.
+const page = Array.from(
+  { length: 400 },
+  (_, i) => `<li><a href="/praxis/eintrag-${i}/">Eintrag ${i} im Kreis ${i % 17}</a></li>`,
+).join('\n');
+const style = Array.from(
+  { length: 300 },
+  (_, i) => `.c${i}{margin:${i}px;color:#${(i * 4099).toString(16).padStart(6, '0').slice(0, 6)}}`,
+).join('');
+const brotliAt = (text: string, quality: number) =>
+  brotliCompressSync(text, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
+    },
+  });
+
+describe('precompressed files', () => {
+  test('pages get the cheaper brotli quality, scripts and stylesheets the higher one', () => {
+    expect(brotliQuality('/out/praxis/x/index.html')).toBe(BROTLI_QUALITY.pages);
+    expect(brotliQuality('/out/sitemap-0.xml')).toBe(BROTLI_QUALITY.pages);
+    expect(brotliQuality('/out/_astro/app.CGKjruWA.js')).toBe(BROTLI_QUALITY.assets);
+    expect(brotliQuality('/out/_astro/index.B1.CSS')).toBe(BROTLI_QUALITY.assets);
+    expect(BROTLI_QUALITY.assets).toBeGreaterThan(BROTLI_QUALITY.pages);
+  });
+
+  test('each .br and .gz unpacks to the file, at its quality; a rebuild takes them from the cache', async () => {
+    const [out, cache] = [await temp('precompress-out-'), await temp('precompress-cache-')];
+    await writeFile(join(out, 'index.html'), page);
+    await writeFile(join(out, 'site.css'), style);
+    const first = await precompressDir(out, cache);
+    expect(first.files).toBe(2);
+    expect(first.written).toBe(4);
+    for (const [name, text] of [
+      ['index.html', page],
+      ['site.css', style],
+    ] as const) {
+      const br = await readFile(join(out, `${name}.br`));
+      expect(brotliDecompressSync(br).toString()).toBe(text);
+      expect(br).toEqual(brotliAt(text, brotliQuality(name)));
+      expect(gunzipSync(await readFile(join(out, `${name}.gz`))).toString()).toBe(text);
+    }
+    const cached = (await readdir(cache)).sort();
+    expect(cached).toHaveLength(4);
+
+    // A fresh output folder with the same bytes: the same compressed files, and the cache unchanged.
+    const again = await temp('precompress-again-');
+    await writeFile(join(again, 'index.html'), page);
+    await writeFile(join(again, 'site.css'), style);
+    await precompressDir(again, cache);
+    expect(await readFile(join(again, 'index.html.br'))).toEqual(await readFile(join(out, 'index.html.br')));
+    expect((await readdir(cache)).sort()).toEqual(cached);
+  });
+});
