@@ -105,6 +105,11 @@ export interface AstroBuildOptions {
   outDir?: string;
   /** Astro's cache (social images, fonts, data store); next to outDir when absent. */
   cacheDir?: string;
+  /**
+   * The project to build in (`projectCopy`); a fresh copy when absent. Builds meant to share Astro's incremental
+   * cache must share it: the cache's keys hold the code's paths. (Not two at the same time.)
+   */
+  project?: string;
   /** More environment variables: PRAXIS_NOW, PRAXIS_STYLE_GUIDE … */
   env?: Record<string, string>;
 }
@@ -115,7 +120,7 @@ export async function astroBuild(options: AstroBuildOptions = {}): Promise<Astro
   const outDir = options.outDir ?? join(tmp, 'site');
   const started = Date.now();
   const child = spawn(NODE, [ASTRO, 'build'], {
-    cwd: projectCopy(tmp),
+    cwd: options.project ?? projectCopy(tmp),
     env: astroEnv({
       ...(options.contentDir ? { PRAXIS_CONTENT_DIR: options.contentDir } : {}),
       PRAXIS_OUT_DIR: outDir,
