@@ -130,9 +130,7 @@ async function photograph(url: string, viewport: (typeof VIEWPORTS)[number], sch
   }
 }
 
-// The pictures are taken a few at a time (Vitest's maxConcurrency, 5), each in a browser context of its own: a
-// picture waits on loads and fonts much of the time, and one after another this file took 150–160 s of a CI run.
-describe.concurrent('what readers see matches the baselines', () => {
+describe('what readers see matches the baselines', () => {
   for (const shot of SHOTS) {
     for (const viewport of VIEWPORTS) {
       for (const scheme of SCHEMES) {
