@@ -13,6 +13,10 @@
  * LCD anti-aliasing, sRGB colour, no scrollbars, animations and the caret off, lazy images loaded before
  * the picture. Another machine (another Chromium, other system libraries) may render text differently:
  * take the baselines on the machine that runs the tests.
+ *
+ * The machine's cores are the limit in CI, so the pictures are taken one after another with as little work
+ * as gives the same pixels: a page is loaded once per width and language and photographed light, then dark
+ * (see tabFor). Taking them a few at a time did not shorten a full CI run.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
