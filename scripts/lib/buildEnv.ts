@@ -4,9 +4,9 @@
  *
  * MIMALLOC_PURGE_DELAY=0: Vite's bundler, Rolldown, allocates through mimalloc, which gives memory back to the
  * system only when the threads that freed it allocate again. After bundling those threads sleep, so the memory
- * the bundler had freed stayed resident while Astro rendered the pages: 480 MB at 1,000 entries, 750 MB at 3,000
- * (measured in the build process's memory map). With 0, mimalloc returns freed memory at once: 270 MB at 3,000
- * entries, and the build's peak fell from 2.29 to 1.86 GB there. A value set by the caller is kept.
+ * the bundler had freed stayed resident while Astro rendered the pages: 750 MB at 3,000 entries (the build
+ * process's memory map, social images off). With 0, mimalloc returns freed memory at once: 270 MB, and the build's
+ * peak fell from 2.29 to 1.86 GB there. A value set by the caller is kept.
  */
 export function buildEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
   return { MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0' };
