@@ -33,6 +33,7 @@ import {
   type ColdWarm,
 } from '../seeds/lib/bench.ts';
 import type { GeneratedFile } from '../seeds/lib/generate.ts';
+import { buildEnv } from './lib/buildEnv.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'node_modules', '.bin');
@@ -56,7 +57,14 @@ function build(name: string, cwd: string, env: Record<string, string>, outDir: s
   const started = performance.now();
   const result = spawnSync(cmd, args, {
     cwd,
-    env: { ...process.env, ...env, PATH: `${bin}:${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The environment `npm run build` gives the build (scripts/lib/buildEnv.ts), to the site and the floor alike.
+    env: {
+      ...process.env,
+      ...buildEnv(),
+      ...env,
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });

@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanStale, discard, stagingOf, swapIn } from './lib/atomicOut.ts';
 import { BuildOutput } from './lib/buildOutput.ts';
+import { buildEnv } from './lib/buildEnv.ts';
 import { isProgressMessage } from '../src/lib/progress.ts';
 import { contentFilesOf, failureOf, lineOf, otherContentPathsOf } from '../src/lib/buildSource.ts';
 import { listContent } from '../src/lib/contentCheck/files.ts';
@@ -73,7 +74,7 @@ const print = (lines: string[]) => {
 const color = process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {};
 const child = spawn(process.execPath, ['--import', PRELOAD, ASTRO, 'build', ...process.argv.slice(2)], {
   cwd: REPO,
-  env: { ...process.env, ...color, ASTRO_TELEMETRY_DISABLED: '1', PRAXIS_OUT_DIR: staging.building },
+  env: { ...process.env, ...buildEnv(), ...color, ASTRO_TELEMETRY_DISABLED: '1', PRAXIS_OUT_DIR: staging.building },
   stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
 });
 child.stdout!.setEncoding('utf8');

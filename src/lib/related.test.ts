@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { relatedness, relatedTo, words, type RelatableItem } from './related.ts';
+import { relatedIn, relatedIndex, relatedness, relatedTo, words, type RelatableItem } from './related.ts';
 
 const item = (key: string, parts: Partial<Omit<RelatableItem, 'key'>> = {}): RelatableItem => ({
   key,
@@ -77,6 +78,59 @@ describe('relatedTo', () => {
     const topicAndDistrict = item('b-topic-district', { topics: ['t'], districts: ['d'] });
     expect(relatedness(base, wordy)).toBe(3);
     expect(keys(relatedTo(base, [wordy, topicAndDistrict]))).toEqual(['b-topic-district', 'a-wordy']);
+  });
+});
+
+describe('relatedIn and relatedTo against their definition', () => {
+  // The definition: every other item with a score above 0, sorted by score and then key, the first `limit`.
+  // relatedTo keeps only the best few in one pass (a page compares its entry with the whole pool); it must give
+  // exactly this, ties and keys that collate alike included.
+  const bySort = (of: RelatableItem, pool: RelatableItem[], limit: number) =>
+    pool
+      .filter((other) => other.key !== of.key)
+      .map((other) => ({ other, score: relatedness(of, other) }))
+      .filter(({ score }) => score > 0)
+      .sort((x, y) => y.score - x.score || x.other.key.localeCompare(y.other.key))
+      .slice(0, limit)
+      .map(({ other }) => other);
+  // Few values, so that scores tie often; keys that differ only in case, accents or hyphens, which collate close.
+  const tags = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 });
+  const key = fc.constantFrom(
+    'posts/de/a',
+    'posts/de/A',
+    'posts/de/á',
+    'posts/de/a-b',
+    'posts/de/ab',
+    'reports/x',
+    'é',
+  );
+  const entry = fc.record({ key, topics: tags, districts: tags, words: tags });
+
+  it('gives the same items in the same order as sorting the whole pool', () => {
+    fc.assert(
+      fc.property(entry, fc.array(entry, { maxLength: 40 }), fc.integer({ min: 0, max: 6 }), (of, pool, limit) => {
+        expect(relatedTo(of, pool, limit)).toEqual(bySort(of, pool, limit));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives it for every item of the pool from one index, as the pages of a build ask', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 30 }), fc.integer({ min: 0, max: 4 }), (pool, limit) => {
+        const index = relatedIndex(pool);
+        for (const of of pool) expect(relatedIn(of, index, limit)).toEqual(bySort(of, pool, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the first of two items that are alike in score and key, as a stable sort does', () => {
+    const of = item('x', { topics: ['t'] });
+    const first = item('same', { topics: ['t'] });
+    const second = item('same', { topics: ['t'] });
+    expect(relatedTo(of, [first, second], 1)[0]).toBe(first);
+    expect(relatedTo(of, [second, first], 1)[0]).toBe(second);
   });
 });
 

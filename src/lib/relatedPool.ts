@@ -2,7 +2,7 @@
 import type { ImageMetadata } from 'astro';
 import { ids, isPreviewOnly, LOCALISED, published, publishedReports, urlOf } from './entries.ts';
 import { path, pick, ui, type Lang } from './i18n.ts';
-import { words, relatedTo, type RelatableItem } from './related.ts';
+import { words, relatedIn, relatedIndex, type RelatableItem, type RelatedIndex } from './related.ts';
 
 export interface RelatedCard extends RelatableItem {
   href: string;
@@ -16,7 +16,8 @@ export interface RelatedCard extends RelatableItem {
   draft: boolean;
 }
 
-const pools = new Map<Lang, Promise<RelatedCard[]>>();
+// One pool and its index per language and build: every entry page of the language looks into it.
+const pools = new Map<Lang, Promise<RelatedIndex<RelatedCard>>>();
 
 async function build(lang: Lang): Promise<RelatedCard[]> {
   const t = ui(lang);
@@ -61,7 +62,6 @@ async function build(lang: Lang): Promise<RelatedCard[]> {
 
 /** Entries related to the given one, in the given language. */
 export async function relatedCards(lang: Lang, item: RelatableItem, limit = 3): Promise<RelatedCard[]> {
-  if (!pools.has(lang)) pools.set(lang, build(lang));
-  const pool = await pools.get(lang)!;
-  return relatedTo(item, pool, limit);
+  if (!pools.has(lang)) pools.set(lang, build(lang).then(relatedIndex));
+  return relatedIn(item, await pools.get(lang)!, limit);
 }
