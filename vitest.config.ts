@@ -14,9 +14,10 @@
  *   npx vitest run tests/gates/links.site.test.ts     one file (its layer's setup comes with it)
  *
  * - Files run in parallel, across layers, one and a half per core (`maxWorkers`; Vitest's own default leaves one
- *   core out, which on a 2-core CI machine ran every file one after another). More files than cores: most files
- *   wait on a browser, a build or a server much of the time — with one per core, a 2-core CI run kept the
- *   cores 54 % busy (783 s CPU in 723 s). Every Astro build and dev
+ *   core out, which on a 2-core CI machine ran every file one after another). On 2 cores a full run is
+ *   CPU-bound (a fresh-clone CI run: 1,067 s CPU in 584 s, counted for every process of the run, Chromium's
+ *   included, by the kernel's cpuacct cgroup; `/usr/bin/time` misses Chromium's processes and had suggested
+ *   idle cores), so a test's cost is its CPU, not its wall time. Every Astro build and dev
  *   server runs in a project copy of its own (tests/helpers/astro.ts); everything else a test starts gets its own
  *   folder, port and browser context.
  * - tests/setup/globalSetup.ts builds the real site once per run, in the background, when the run includes a
