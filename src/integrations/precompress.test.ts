@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BROTLI_QUALITY, brotliQuality, precompressDir } from './precompress.ts';
+import { BROTLI_QUALITY, brotliQuality, LARGE_ASSET, precompressDir } from './precompress.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -40,6 +40,10 @@ describe('precompressed files', () => {
     expect(brotliQuality('/out/_astro/app.CGKjruWA.js')).toBe(BROTLI_QUALITY.assets);
     expect(brotliQuality('/out/_astro/index.B1.CSS')).toBe(BROTLI_QUALITY.assets);
     expect(BROTLI_QUALITY.assets).toBeGreaterThan(BROTLI_QUALITY.pages);
+    // The editor's 5 MB bundle: quality 10 would cost seconds of every cold build for editors' bytes only.
+    expect(brotliQuality('/out/redaktion/decap-cms.js', LARGE_ASSET + 1)).toBe(BROTLI_QUALITY.largeAssets);
+    expect(brotliQuality('/out/_astro/app.CGKjruWA.js', LARGE_ASSET)).toBe(BROTLI_QUALITY.assets);
+    expect(brotliQuality('/out/sitemap-0.xml', LARGE_ASSET + 1)).toBe(BROTLI_QUALITY.pages);
   });
 
   test('each .br and .gz unpacks to the file, at its quality; a rebuild takes them from the cache', async () => {
@@ -68,5 +72,13 @@ describe('precompressed files', () => {
     await precompressDir(again, cache);
     expect(await readFile(join(again, 'index.html.br'))).toEqual(await readFile(join(out, 'index.html.br')));
     expect((await readdir(cache)).sort()).toEqual(cached);
+  });
+
+  test('a script over LARGE_ASSET bytes is compressed at the lower quality for large assets', async () => {
+    const out = await temp('precompress-large-');
+    const big = style.repeat(Math.ceil((LARGE_ASSET + 1) / style.length));
+    await writeFile(join(out, 'editor.js'), big);
+    await precompressDir(out);
+    expect(await readFile(join(out, 'editor.js.br'))).toEqual(brotliAt(big, BROTLI_QUALITY.largeAssets));
   });
 });
