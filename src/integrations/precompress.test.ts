@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
@@ -71,6 +71,8 @@ describe('precompressed files', () => {
     await writeFile(join(again, 'site.css'), style);
     await precompressDir(again, cache);
     expect(await readFile(join(again, 'index.html.br'))).toEqual(await readFile(join(out, 'index.html.br')));
+    // Taken from the cache by a hard link, not read and written again (the rebuild's time went into opening files).
+    expect((await stat(join(again, 'index.html.br'))).nlink).toBe(2);
     expect((await readdir(cache)).sort()).toEqual(cached);
   });
 
