@@ -8,6 +8,7 @@
  * Two builds in all: the hostile corpus (stops in the content check, seconds) and the fine one.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +168,36 @@ describe('the MDX guard (what the subset forbids never reaches rendering, the pr
     expect(guard.transform('', join(hostileRoot, 'posts/de/h7-bom.mdx'))).toBeNull();
     expect(guard.transform('', join(hostileRoot, 'posts/de/h6-update.mdx'))).toBeNull();
     expect(guard.transform('', join(REPO_ROOT, 'src/components/mdx/examples/de/Figure.mdx'))).toBeNull();
+  });
+
+  it('remembers the files it found safe between builds, and judges a file again when its bytes change', () => {
+    const cache = join(hostileRoot, '.guard-cache.json');
+    const sound = join(hostileRoot, 'posts/de/h7-bom.mdx');
+    const soundBytes = readFileSync(sound);
+    const cached = () =>
+      integration.mdxGuard?.(hostileRoot, hostileRoot, PUBLIC, 'en', cache) ?? { transform: guard.transform };
+    try {
+      const first = cached();
+      expect(first.transform('', sound)).toBeNull();
+      first.buildEnd?.();
+      const stored = JSON.parse(readFileSync(cache, 'utf8')) as { code: string; safe: string[] };
+      expect(stored.safe).toHaveLength(1);
+
+      // The same path with dangerous bytes: not in the cache, so judged and refused.
+      copyFileSync(join(hostileRoot, 'posts/de/h2-export-env.mdx'), sound);
+      expect(() => cached().transform('', sound)).toThrow(/h7-bom\.mdx:9 {2}export const geheim/u);
+
+      // The cache is what decides: a key it holds is let through unparsed (here a forged one) …
+      const forged = createHash('sha256').update(sound).update('\0').update(readFileSync(sound)).digest('hex');
+      writeFileSync(cache, JSON.stringify({ ...stored, safe: [forged] }));
+      expect(cached().transform('', sound)).toBeNull();
+      // … but only for the code that wrote it: after a change to the check, every file is judged again.
+      writeFileSync(cache, JSON.stringify({ code: 'other code', safe: [forged] }));
+      expect(() => cached().transform('', sound)).toThrow(/export const geheim/u);
+    } finally {
+      writeFileSync(sound, soundBytes);
+      rmSync(cache, { force: true });
+    }
   });
 });
 
