@@ -142,10 +142,11 @@ async function compressCached(
   used.add(key);
   const [brFile, gzFile] = [join(cacheDir, `${key}.br`), join(cacheDir, `${key}.gz`)];
   const hit = await Promise.all([stat(brFile), stat(gzFile)]).catch(() => undefined);
-  if (hit) return [
-    { size: hit[0].size, file: brFile },
-    { size: hit[1].size, file: gzFile },
-  ];
+  if (hit)
+    return [
+      { size: hit[0].size, file: brFile },
+      { size: hit[1].size, file: gzFile },
+    ];
   const both = await compressBoth(data, quality);
   // Written under a name of their own and renamed, so a build that stops never leaves half a file in the cache.
   for (const [file, bytes] of [
