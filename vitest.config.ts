@@ -9,7 +9,8 @@
  *   fixture  every other tests/**\/*.test.ts — small built corpora, schemas, the newsletter with real SMTP and
  *            SQLite, the editor tools
  *
- *   npm test                  format check, lint and type check side by side, then all four layers in one run
+ *   npm test                  format check, lint and type check side by side, and beside them all four layers
+ *                             in one run (`npm run test:all`)
  *   npm run test:unit         one layer (also test:fixture, test:site, test:browser)
  *   npx vitest run tests/gates/links.site.test.ts     one file (its layer's setup comes with it)
  *
