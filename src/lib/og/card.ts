@@ -72,8 +72,15 @@ export function siteHost(): string {
 }
 
 const ELLIPSIS = '…';
-let metaMeasurer: ReturnType<typeof measurer> | undefined;
-const metaMeasure = (text: string) => (metaMeasurer ??= measurer(SANS, LAYOUT.meta.weight))(text, LAYOUT.meta.size);
+/** One measurer per face for the card's one-line texts, kept across cards (each keeps what it measured). */
+const measurers = new Map<string, ReturnType<typeof measurer>>();
+function textWidth(family: Family, weight: FontWeight, text: string, size: number): number {
+  const key = `${family}/${weight}`;
+  let measure = measurers.get(key);
+  if (!measure) measurers.set(key, (measure = measurer(family, weight)));
+  return measure(text, size);
+}
+const metaMeasure = (text: string) => textWidth(SANS, LAYOUT.meta.weight, text, LAYOUT.meta.size);
 
 /**
  * The meta line as drawn: facts joined with " · ", white space collapsed; when it is wider than its place, cut
@@ -140,18 +147,18 @@ export function cardSvg(card: OgCard): string {
   const nameX = L.padX + L.header.mark + L.header.markGap;
   svg += path(
     C.accent,
-    setText(SANS, name.weight, site.name, name.size, nameX, nameTop + baseline(SANS, name.weight, name.size)).d,
+    setText(SANS, name.weight, site.name, name.size, nameX, nameTop + baseline(SANS, name.weight, name.size)),
   );
 
   const kind = L.kind;
   const kindText = card.kind.replace(/\s+/gu, ' ').trim();
-  const kindWidth = Math.ceil(measurer(SANS, kind.weight)(kindText, kind.size));
+  const kindWidth = Math.ceil(textWidth(SANS, kind.weight, kindText, kind.size));
   const kindBoxH = lineBox(SANS, kind.weight, kind.size) + 2 * kind.padY;
   const kindBoxW = kindWidth + 2 * kind.padX;
   const kindTop = rowMid(kindBoxH);
   svg += `<rect x="${right - kindBoxW}" y="${kindTop}" width="${kindBoxW}" height="${kindBoxH}" rx="${kind.radius}" fill="${C.accentSoft}"/>`;
   const kindBase = kindTop + kind.padY + baseline(SANS, kind.weight, kind.size);
-  svg += path(C.accent, setText(SANS, kind.weight, kindText, kind.size, right - kindBoxW + kind.padX, kindBase).d);
+  svg += path(C.accent, setText(SANS, kind.weight, kindText, kind.size, right - kindBoxW + kind.padX, kindBase));
 
   // Title: lines of equal height, the block centred vertically between header and footer.
   const title = cardTitleLayout(card);
@@ -164,7 +171,7 @@ export function cardSvg(card: OgCard): string {
   let titleD = '';
   for (const [i, line] of title.lines.entries()) {
     const top = snap(blockTop + i * lineH);
-    titleD += setText(SERIF, L.title.weight, line, title.fontSize, L.padX, top + titleBase).d;
+    titleD += setText(SERIF, L.title.weight, line, title.fontSize, L.padX, top + titleBase);
   }
   svg += path(C.text, titleD);
 
@@ -173,12 +180,12 @@ export function cardSvg(card: OgCard): string {
   const meta = L.meta;
   const metaTop = footerBottom - lineBox(SANS, meta.weight, meta.size);
   const metaBase = metaTop + baseline(SANS, meta.weight, meta.size);
-  svg += path(C.muted, setText(SANS, meta.weight, metaLine(card.meta), meta.size, L.padX, metaBase).d);
+  svg += path(C.muted, setText(SANS, meta.weight, metaLine(card.meta), meta.size, L.padX, metaBase));
   const host = L.host;
-  const hostWidth = Math.ceil(measurer(SANS, host.weight)(siteHost(), host.size));
+  const hostWidth = Math.ceil(textWidth(SANS, host.weight, siteHost(), host.size));
   const hostTop = footerBottom - lineBox(SANS, host.weight, host.size);
   const hostBase = hostTop + baseline(SANS, host.weight, host.size);
-  svg += path(C.accent, setText(SANS, host.weight, siteHost(), host.size, right - hostWidth, hostBase).d);
+  svg += path(C.accent, setText(SANS, host.weight, siteHost(), host.size, right - hostWidth, hostBase));
 
   // The accent bar along the bottom edge.
   svg += `<rect y="${HEIGHT - L.bar}" width="${WIDTH}" height="${L.bar}" fill="${C.accent}"/>`;

@@ -205,6 +205,8 @@ export function measurer(family: Family, weight: FontWeight): (text: string, siz
     if (units === undefined) {
       units = 0;
       for (const run of shape(family, weight, text)) units += (run.advance * 1000) / run.face.unitsPerEm;
+      // Bounded: a worker keeps its measurers for every card it draws.
+      if (cache.size >= MAX_SHAPED) cache.clear();
       cache.set(text, units);
     }
     return (units * size) / 1000;

@@ -87,23 +87,15 @@ function trace(commands: fontkit.PathCommand[], scale: number): Outline | null {
   }
 }
 
-/** A line of text drawn as one path's data, and how far it advances. */
-export interface SetText {
-  /** SVG path data of every glyph, absolute first points. */
-  d: string;
-  /** Advance width in px. */
-  width: number;
-}
-
 /**
- * `text` set on one line at `size` px with its pen starting at `x` on the baseline `y` (px). Kerning and
- * ligatures come from fontkit's shaping (fonts.ts `shape`); runs in different subsets follow one another.
+ * `text` set on one line at `size` px with its pen starting at `x` on the baseline `y` (px), as SVG path data with
+ * every glyph's first point absolute. Kerning and ligatures come from fontkit's shaping (fonts.ts `shape`); runs
+ * in different subsets follow one another.
  */
-export function setText(family: Family, weight: FontWeight, text: string, size: number, x: number, y: number): SetText {
+export function setText(family: Family, weight: FontWeight, text: string, size: number, x: number, y: number): string {
   let pen = Math.round(x * 100);
   const base = Math.round(y * 100);
   let d = '';
-  let width = 0;
   for (const { face, glyphs, advance } of shape(family, weight, text)) {
     const scale = (size * 100) / face.unitsPerEm;
     for (const g of glyphs) {
@@ -111,7 +103,6 @@ export function setText(family: Family, weight: FontWeight, text: string, size: 
       if (o) d += `M${px(pen + Math.round(g.x * scale) + o.x)} ${px(base - Math.round(g.y * scale) + o.y)}${o.rest}`;
     }
     pen += Math.round(advance * scale);
-    width += (advance * size) / face.unitsPerEm;
   }
-  return { d, width };
+  return d;
 }

@@ -26,8 +26,9 @@ export const TEMPLATE_VERSION = 4;
 export const RENDERERS = ['resvg', 'sharp'] as const;
 export type Renderer = (typeof RENDERERS)[number];
 /**
- * Chosen by `npm run bench:og`: in its last run (60 cards × 3 rounds, CPU ms per image, shared machine at load 9.5)
- * Satori took 25 ms, rasterising 12 ms with resvg and 36 ms with sharp's librsvg, encoding 7 ms at level 4.
+ * Chosen by `npm run bench:og`: in its last run (60 cards × 3 rounds, CPU ms per image, shared machine at load
+ * 10–15) writing the SVG took 1.8 ms (Satori, before: 24 ms with the title measure of then, 14 ms with today's),
+ * rasterising 11 ms with resvg and 22 ms with sharp's librsvg, encoding 7 ms at level 4: 20 ms a card against 43.
  */
 export const DEFAULT_RENDERER: Renderer = 'resvg';
 
