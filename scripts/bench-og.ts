@@ -1,6 +1,7 @@
 /**
- * Social-image benchmark: milliseconds per image for each step of drawing a card — Satori (card → SVG), the
- * SVG rasterisers (@resvg/resvg-js and sharp's librsvg, SVG → pixels) and the PNG encoder (pixels → PNG: sharp
+ * Social-image benchmark: milliseconds per image for each step of drawing a card — the SVG writer (card → SVG,
+ * src/lib/og/card.ts) and, for comparison, Satori drawing the same card (the reference in
+ * tests/sharing/lib/satori-card.ts, how the site drew cards before), the SVG rasterisers (@resvg/resvg-js and sharp's librsvg, SVG → pixels) and the PNG encoder (pixels → PNG: sharp
  * at the site's zlib level and at others, and resvg's own `asPng()` for comparison) — measured in the same run
  * on the same cards, interleaved so that none gets a warmer machine; bytes per image; and what a cache hit
  * costs. Each step is timed by the wall clock and by the process's CPU time: on a shared machine the CPU time
@@ -18,9 +19,10 @@ import { parseArgs } from 'node:util';
 import type { OgCard } from '../src/lib/og/card.ts';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
+import { cardSvg } from '../src/lib/og/card.ts';
+import { satoriSvg } from '../tests/sharing/lib/satori-card.ts';
 import {
   cachedCardPng,
-  cardSvg,
   DEFAULT_RENDERER,
   encodePng,
   PNG_LEVEL,
@@ -119,17 +121,34 @@ const resvgOwnPng = (svg: string) =>
   Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
 
 const sample = cards(COUNT);
-// Warm-up: loads fonts, the layout engine's WebAssembly, both rasterisers, the encoder.
-for (const r of RENDERERS) await encodePng(await rasterize(await cardSvg(sample[0]!), r));
+// The writer's first card in a process (a worker thread): it reads the fonts and fills the glyph cache.
+const firstCpu = cpuMs();
+cardSvg(sample[0]!);
+const firstCardCpu = cpuMs() - firstCpu;
+// Warm-up: loads Satori's layout engine's WebAssembly, both rasterisers, the encoder.
+for (const r of RENDERERS) await encodePng(await rasterize(cardSvg(sample[0]!), r));
+await rasterize(await satoriSvg(sample[0]!));
 
+const WRITER = 'writer (card → SVG)';
+const SATORI = 'satori (card → SVG), before';
+const RASTER_SATORI = `raster ${DEFAULT_RENDERER} (Satori's SVG)`;
 const ENCODE = `encode sharp level ${PNG_LEVEL} (site)`;
 for (let round = 0; round < ROUNDS; round++) {
   for (const [i, card] of sample.entries()) {
-    const svg = await timed('satori (card → SVG)', () => cardSvg(card));
-    // Alternate which rasteriser goes first, so neither always gets the warmer cache.
+    // Alternate which writer goes first, so neither always gets the warmer cache.
+    const writers: [string, () => Promise<string> | string][] = [
+      [WRITER, () => cardSvg(card)],
+      [SATORI, () => satoriSvg(card)],
+    ];
+    const svgs = new Map<string, string>();
+    for (const [name, write] of (i + round) % 2 === 0 ? writers : writers.reverse())
+      svgs.set(name, await timed(name, write));
+    const svg = svgs.get(WRITER)!;
     const order = (i + round) % 2 === 0 ? RENDERERS : [...RENDERERS].reverse();
     const rasters = new Map<Renderer, Raster>();
     for (const r of order) rasters.set(r, await timed(`raster ${r} (SVG → pixels)`, () => rasterize(svg, r)));
+    // Satori's SVG (a path per line, the mark as an embedded image, masks) through the site's rasteriser.
+    await timed(RASTER_SATORI, () => rasterize(svgs.get(SATORI)!));
     const pixels = rasters.get(DEFAULT_RENDERER)!;
     const encoders: [string, () => Promise<Buffer> | Buffer][] = [
       [ENCODE, () => encodePng(pixels)],
@@ -171,7 +190,9 @@ const row = (label: string, xs: number[]) => {
   return `${label.padEnd(32)} ${fmt(x.mean)} ${fmt(x.median)} ${fmt(x.p95)} ${fmt(x.min)} ${fmt(x.max)}`;
 };
 const total = (m: Map<string, number[]>, r: Renderer) =>
-  m.get('satori (card → SVG)')!.map((v, i) => v + m.get(`raster ${r} (SVG → pixels)`)![i]! + m.get(ENCODE)![i]!);
+  m.get(WRITER)!.map((v, i) => v + m.get(`raster ${r} (SVG → pixels)`)![i]! + m.get(ENCODE)![i]!);
+const before = (m: Map<string, number[]>) =>
+  m.get(SATORI)!.map((v, i) => v + m.get(RASTER_SATORI)![i]! + m.get(ENCODE)![i]!);
 console.log(
   `Social images: ${COUNT} cards × ${ROUNDS} rounds, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)}\n`,
 );
@@ -181,7 +202,8 @@ for (const [title, m] of [
 ] as const) {
   console.log(`${title.padEnd(32)}    mean  median     p95     min     max`);
   for (const [step, xs] of m) console.log(row(step, xs));
-  for (const r of RENDERERS) console.log(row(`total: satori + ${r} + level ${PNG_LEVEL}`, total(m, r)));
+  for (const r of RENDERERS) console.log(row(`total: writer + ${r} + level ${PNG_LEVEL}`, total(m, r)));
+  console.log(row(`before: satori + ${DEFAULT_RENDERER} + level ${PNG_LEVEL}`, before(m)));
   console.log('');
 }
 console.log(`${'bytes per image'.padEnd(32)}    mean     min     max`);
@@ -191,8 +213,9 @@ for (const [step, xs] of bytes) {
     `${step.padEnd(32)} ${String(Math.round(x.mean)).padStart(7)} ${String(x.min).padStart(7)} ${String(x.max).padStart(7)}`,
   );
 }
+console.log(`\nwriter's first card in a process (fonts read, glyph cache empty): ${firstCardCpu.toFixed(1)} ms CPU`);
 console.log(
-  `\ncache (${DEFAULT_RENDERER}): ${coldMs.toFixed(1)} ms per image drawn and stored, ${hitMs.toFixed(2)} ms per hit`,
+  `cache (${DEFAULT_RENDERER}): ${coldMs.toFixed(1)} ms per image drawn and stored, ${hitMs.toFixed(2)} ms per hit`,
 );
 const mean = (r: Renderer) => stats(cpu.get(`raster ${r} (SVG → pixels)`)!).mean;
 const faster = RENDERERS.reduce((a, b) => (mean(a) <= mean(b) ? a : b));

@@ -9,19 +9,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { renderCard, RENDERERS } from '../../src/lib/og/render.ts';
-import type { OgCard } from '../../src/lib/og/card.ts';
+import { UMLAUT_CARD } from './lib/og-cards.ts';
 
 const OUT = join(process.cwd(), '.cache/og-check');
-/** 40 letters, no hyphen in it: Donau-… without the hyphens. */
-const COMPOUND = 'Kreisverwaltungsdigitalisierungsvorhaben';
-
-export const UMLAUT_CARD: OgCard = {
-  lang: 'de',
-  kind: 'Gute Praxis',
-  title: `„Größere Übergänge“: ${COMPOUND} für Ämter, Bürgerbüros und die GROẞE Außenstelle Fürstenwalde`,
-  meta: ['Kyffhäuserkreis, Märkisch-Oderland', '31. März 2026'],
-};
-
 describe('a German title on a social image', () => {
   test.each(RENDERERS)('drawn with %s: 1200×630, and the right margin stays empty', async (renderer) => {
     const png = await renderCard(UMLAUT_CARD, renderer);

@@ -1,12 +1,16 @@
 /**
  * The one social-image template (1200×630): the site's mark and name, the kind of content, the
- * title in Source Serif 4, and a line with district and date. Returns the element tree Satori
- * takes; every page's card goes through here (render.ts), none is drawn per route.
+ * title in Source Serif 4, and a line with district and date. Written directly as SVG: the card is
+ * a fixed template whose text this module lays out itself (text.ts for the title, fontkit for every
+ * line), so each text line becomes one path of glyph outlines (glyphs.ts) placed where the flex
+ * layout it was first drawn with (Satori, kept as the reference in tests/sharing/og-reference.test.ts)
+ * put it. Every page's card goes through here (render.ts), none is drawn per route.
  */
 import { site } from '../../config/site.ts';
 import type { Lang } from '../i18n.ts';
 import { breakPoints } from './hyphenate.ts';
-import { fontStack, measurer, SANS, SERIF } from './fonts.ts';
+import { faceMetrics, measurer, SANS, SERIF, type Family, type FontWeight } from './fonts.ts';
+import { setText } from './glyphs.ts';
 import { layoutTitle, type TitleBox, type TitleLayout } from './text.ts';
 import { PALETTE } from '../../config/palette.ts';
 
@@ -28,49 +32,38 @@ export const HEIGHT = 630;
 
 const C = PALETTE.light;
 
-const PAD_X = 64;
+/** The template's measures in px: the card's padding, its three rows and the accent bar, and each text's face. */
+export const LAYOUT = {
+  padX: 64,
+  padTop: 48,
+  /** Height of the accent bar along the bottom edge; the bottom padding is 40 px above it. */
+  bar: 18,
+  padBottom: 40 + 18,
+  header: { height: 64, mark: 56, markGap: 18 },
+  name: { size: 34, weight: 600 },
+  kind: { size: 26, weight: 600, padX: 18, padY: 6, radius: 6 },
+  title: { weight: 600 },
+  footer: { height: 44 },
+  /** The meta line: size, and its widest extent; a longer line ends in an ellipsis within it. */
+  meta: { size: 30, weight: 400, width: 820 },
+  host: { size: 24, weight: 600 },
+} as const;
+
 /** The title's box: the card less padding, header and meta line. */
 export const TITLE_BOX: TitleBox = {
-  width: WIDTH - 2 * PAD_X,
+  width: WIDTH - 2 * LAYOUT.padX,
   height: 350,
   lineHeight: 1.14,
   sizes: [76, 68, 60, 54, 48, 44],
 };
-const TITLE_WEIGHT = 600;
-/** Height of the accent bar along the bottom edge. */
-const BAR = 18;
-/** The meta line: size, widest extent, and how much narrower than that (by our measure) a line must be to be
- * drawn without clipping — a margin for the small differences between our font measure and Satori's. */
-const META_SIZE = 30;
-const META_WIDTH = 820;
-const META_SLACK = 16;
-let metaMeasurer: ReturnType<typeof measurer> | undefined;
-const metaMeasure = (text: string, size: number) => (metaMeasurer ??= measurer(SANS, 400))(text, size);
 
-// The mark from public/favicon.svg, drawn in the site's accent colour.
-const MARK = `data:image/svg+xml,${encodeURIComponent(
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect x="2" y="2" width="28" height="28" rx="6" fill="${C.accent}"/><path d="M10 23V9h7a5 5 0 0 1 0 10h-7" fill="none" stroke="${C.accentText}" stroke-width="3" stroke-linecap="round"/></svg>`,
-)}`;
-
-/** A node in the shape Satori takes (React elements without React). */
-export interface El {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: (El | string)[] | El | string; [key: string]: unknown };
-}
-const el = (
-  type: string,
-  style: Record<string, string | number>,
-  children?: El['props']['children'],
-  extra = {},
-): El => ({
-  type,
-  props: { style, ...(children === undefined ? {} : { children }), ...extra },
-});
+/** The site's mark from public/favicon.svg (32×32), drawn in the site's accent colour. */
+export const MARK_SVG = `<rect x="2" y="2" width="28" height="28" rx="6" fill="${C.accent}"/><path d="M10 23V9h7a5 5 0 0 1 0 10h-7" fill="none" stroke="${C.accentText}" stroke-width="3" stroke-linecap="round"/>`;
 
 /** The title laid out for the card: measured with the title font, hyphenated in the title's language. */
 export function cardTitleLayout(card: Pick<OgCard, 'title' | 'titleLang' | 'lang'>): TitleLayout {
   const lang = card.titleLang ?? card.lang;
-  return layoutTitle(card.title, TITLE_BOX, measurer(SERIF, TITLE_WEIGHT), (w) => breakPoints(w, lang));
+  return layoutTitle(card.title, TITLE_BOX, measurer(SERIF, LAYOUT.title.weight), (w) => breakPoints(w, lang));
 }
 
 /** The host name shown in the corner, e.g. "praxisdialog.example". */
@@ -78,87 +71,123 @@ export function siteHost(): string {
   return new URL(site.url).host;
 }
 
-export function cardTree(card: OgCard): El {
+const ELLIPSIS = '…';
+/** One measurer per face for the card's one-line texts, kept across cards (each keeps what it measured). */
+const measurers = new Map<string, ReturnType<typeof measurer>>();
+function textWidth(family: Family, weight: FontWeight, text: string, size: number): number {
+  const key = `${family}/${weight}`;
+  let measure = measurers.get(key);
+  if (!measure) measurers.set(key, (measure = measurer(family, weight)));
+  return measure(text, size);
+}
+const metaMeasure = (text: string) => textWidth(SANS, LAYOUT.meta.weight, text, LAYOUT.meta.size);
+
+/**
+ * The meta line as drawn: facts joined with " · ", white space collapsed; when it is wider than its place, cut
+ * where the rest and an ellipsis still fit, as CSS's `text-overflow: ellipsis` does. A space that fits stays
+ * before the ellipsis ("Januar …"), as Satori drew it: it put the ellipsis in place of the first word that did not
+ * fit, and dropped only a space that itself did not fit.
+ */
+export function metaLine(meta: readonly string[]): string {
+  const line = meta
+    .map((m) => m.replace(/\s+/gu, ' ').trim())
+    .filter((m) => m !== '')
+    .join(' · ');
+  const max = LAYOUT.meta.width;
+  if (metaMeasure(line) <= max) return line;
+  const room = max - metaMeasure(ELLIPSIS);
+  const chars = Array.from(line);
+  // Binary search for the longest prefix that fits: widths grow with the prefix (no negative advances here).
+  let [lo, hi] = [0, chars.length];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (metaMeasure(chars.slice(0, mid).join('')) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return chars.slice(0, Math.max(1, lo)).join('') + ELLIPSIS;
+}
+
+/**
+ * Where a line box of `height` px puts its baseline below its top, as Satori (and Chrome) do: the ascent and the
+ * descent rounded to pixels, half the remaining leading floored. `height` is the unrounded line height; without
+ * one, the font's own (ascent + descent, no line gap: CSS `line-height: normal` as Satori computes it).
+ */
+function baseline(family: Family, weight: FontWeight, size: number, height?: number): number {
+  const { ascent, descent, unitsPerEm } = faceMetrics(family, weight);
+  const asc = (ascent / unitsPerEm) * size;
+  const desc = (-descent / unitsPerEm) * size;
+  const line = height ?? asc + desc;
+  return Math.round(Math.round(asc) + Math.floor((line - Math.round(asc) - Math.round(desc)) / 2));
+}
+
+/** Height of a text's line box in whole pixels, as the layout rounds it. */
+function lineBox(family: Family, weight: FontWeight, size: number, height?: number): number {
+  const { ascent, descent, unitsPerEm } = faceMetrics(family, weight);
+  return Math.round(height ?? ((ascent - descent) / unitsPerEm) * size);
+}
+
+const path = (fill: string, d: string) => (d === '' ? '' : `<path fill="${fill}" d="${d}"/>`);
+/** CSS's `round()` for layout positions: halves go down the page and to the right. */
+const snap = (v: number) => Math.floor(v + 0.5);
+
+/** The card as an SVG document. */
+export function cardSvg(card: OgCard): string {
+  const L = LAYOUT;
+  const right = WIDTH - L.padX;
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">`;
+  svg += `<rect width="${WIDTH}" height="${HEIGHT}" fill="${C.bg}"/>`;
+
+  // Header row: mark and site name on the left, the kind label on the right, each centred in the row.
+  const rowTop = L.padTop;
+  const rowMid = (h: number) => snap(rowTop + (L.header.height - h) / 2);
+  const markTop = rowMid(L.header.mark);
+  svg += `<g transform="translate(${L.padX} ${markTop}) scale(${L.header.mark / 32})">${MARK_SVG}</g>`;
+  const name = L.name;
+  const nameTop = rowMid(lineBox(SANS, name.weight, name.size));
+  const nameX = L.padX + L.header.mark + L.header.markGap;
+  svg += path(
+    C.accent,
+    setText(SANS, name.weight, site.name, name.size, nameX, nameTop + baseline(SANS, name.weight, name.size)),
+  );
+
+  const kind = L.kind;
+  const kindText = card.kind.replace(/\s+/gu, ' ').trim();
+  const kindWidth = Math.ceil(textWidth(SANS, kind.weight, kindText, kind.size));
+  const kindBoxH = lineBox(SANS, kind.weight, kind.size) + 2 * kind.padY;
+  const kindBoxW = kindWidth + 2 * kind.padX;
+  const kindTop = rowMid(kindBoxH);
+  svg += `<rect x="${right - kindBoxW}" y="${kindTop}" width="${kindBoxW}" height="${kindBoxH}" rx="${kind.radius}" fill="${C.accentSoft}"/>`;
+  const kindBase = kindTop + kind.padY + baseline(SANS, kind.weight, kind.size);
+  svg += path(C.accent, setText(SANS, kind.weight, kindText, kind.size, right - kindBoxW + kind.padX, kindBase));
+
+  // Title: lines of equal height, the block centred vertically between header and footer.
   const title = cardTitleLayout(card);
-  const header = el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 64 }, [
-    el('div', { display: 'flex', alignItems: 'center' }, [
-      el('img', { width: 56, height: 56, marginRight: 18 }, undefined, { src: MARK, width: 56, height: 56 }),
-      el('div', { fontFamily: fontStack(SANS), fontWeight: 600, fontSize: 34, color: C.accent }, site.name),
-    ]),
-    el(
-      'div',
-      {
-        fontFamily: fontStack(SANS),
-        fontWeight: 600,
-        fontSize: 26,
-        color: C.accent,
-        backgroundColor: C.accentSoft,
-        borderRadius: 6,
-        padding: '6px 18px',
-      },
-      card.kind,
-    ),
-  ]);
-  const titleBlock = el(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'center',
-      flexGrow: 1,
-      width: TITLE_BOX.width,
-      fontFamily: fontStack(SERIF),
-      fontWeight: TITLE_WEIGHT,
-      fontSize: title.fontSize,
-      lineHeight: TITLE_BOX.lineHeight,
-      color: C.text,
-    },
-    title.lines.map((line) => el('div', { display: 'flex', whiteSpace: 'pre' }, line)),
-    { lang: card.titleLang ?? card.lang },
-  );
-  const meta = card.meta.filter((m) => m.trim() !== '').join(' · ');
-  // Clipped with an ellipsis only when the line may be too long: Satori draws `overflow: hidden` as a mask and a
-  // clip path, which resvg paints as extra layers; a line that fits looks the same without them.
-  const clip = metaMeasure(meta, META_SIZE) > META_WIDTH - META_SLACK;
-  const footer = el('div', { display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', height: 44 }, [
-    el(
-      'div',
-      {
-        display: 'block',
-        maxWidth: META_WIDTH,
-        ...(clip ? { overflow: 'hidden', textOverflow: 'ellipsis' } : {}),
-        whiteSpace: 'nowrap',
-        fontFamily: fontStack(SANS),
-        fontWeight: 400,
-        fontSize: META_SIZE,
-        color: C.muted,
-      },
-      meta,
-    ),
-    el('div', { fontFamily: fontStack(SANS), fontWeight: 600, fontSize: 24, color: C.accent }, siteHost()),
-  ]);
-  // The accent bar along the bottom edge. A plain box, not `borderBottom`: Satori draws a border as a stroked path
-  // under three canvas-sized clip paths, ≈ 1.5 ms of resvg per image for the same pixels.
-  const bar = el('div', {
-    position: 'absolute',
-    left: 0,
-    bottom: 0,
-    width: WIDTH,
-    height: BAR,
-    backgroundColor: C.accent,
-  });
-  return el(
-    'div',
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: WIDTH,
-      height: HEIGHT,
-      boxSizing: 'border-box',
-      backgroundColor: C.bg,
-      padding: `48px ${PAD_X}px ${40 + BAR}px`,
-    },
-    [header, titleBlock, footer, bar],
-    { lang: card.lang },
-  );
+  const areaTop = rowTop + L.header.height;
+  const areaHeight = HEIGHT - L.padBottom - L.footer.height - areaTop;
+  const lineHeight = title.fontSize * TITLE_BOX.lineHeight;
+  const lineH = lineBox(SERIF, L.title.weight, title.fontSize, lineHeight);
+  const blockTop = areaTop + (areaHeight - lineH * title.lines.length) / 2;
+  const titleBase = baseline(SERIF, L.title.weight, title.fontSize, lineHeight);
+  let titleD = '';
+  for (const [i, line] of title.lines.entries()) {
+    const top = snap(blockTop + i * lineH);
+    titleD += setText(SERIF, L.title.weight, line, title.fontSize, L.padX, top + titleBase);
+  }
+  svg += path(C.text, titleD);
+
+  // Footer row: meta line on the left, host on the right, both on the row's bottom edge.
+  const footerBottom = HEIGHT - L.padBottom;
+  const meta = L.meta;
+  const metaTop = footerBottom - lineBox(SANS, meta.weight, meta.size);
+  const metaBase = metaTop + baseline(SANS, meta.weight, meta.size);
+  svg += path(C.muted, setText(SANS, meta.weight, metaLine(card.meta), meta.size, L.padX, metaBase));
+  const host = L.host;
+  const hostWidth = Math.ceil(textWidth(SANS, host.weight, siteHost(), host.size));
+  const hostTop = footerBottom - lineBox(SANS, host.weight, host.size);
+  const hostBase = hostTop + baseline(SANS, host.weight, host.size);
+  svg += path(C.accent, setText(SANS, host.weight, siteHost(), host.size, right - hostWidth, hostBase));
+
+  // The accent bar along the bottom edge.
+  svg += `<rect y="${HEIGHT - L.bar}" width="${WIDTH}" height="${L.bar}" fill="${C.accent}"/>`;
+  return `${svg}</svg>`;
 }

@@ -1,5 +1,5 @@
 /**
- * The one renderer for social images: card → Satori SVG → pixels → PNG, with a file cache keyed by a hash
+ * The one renderer for social images: card → SVG (card.ts) → pixels → PNG, with a file cache keyed by a hash
  * of what the card shows, the template version, the fonts and the renderer. A rebuild with
  * unchanged content therefore renders no image again.
  *
@@ -11,24 +11,24 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { cardTree, HEIGHT, siteHost, WIDTH, type OgCard } from './card.ts';
-import { fontVersions, satoriFonts } from './fonts.ts';
+import { cardSvg, siteHost, type OgCard } from './card.ts';
+import { fontVersions } from './fonts.ts';
 import { site } from '../../config/site.ts';
 
 /**
  * Raise when the template's look or the title layout changes: every cached image is then drawn again.
  * (render.test.ts fails when the layout of its sample titles changes while this number does not.)
  */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 
 export const RENDERERS = ['resvg', 'sharp'] as const;
 export type Renderer = (typeof RENDERERS)[number];
 /**
- * Chosen by `npm run bench:og`: in its last run (60 cards × 3 rounds, CPU ms per image, shared machine at load 9.5)
- * Satori took 25 ms, rasterising 12 ms with resvg and 36 ms with sharp's librsvg, encoding 7 ms at level 4.
+ * Chosen by `npm run bench:og`: in its last run (60 cards × 3 rounds, CPU ms per image, shared machine at load
+ * 10–15) writing the SVG took 1.8 ms (Satori, before: 24 ms with the title measure of then, 14 ms with today's),
+ * rasterising 11 ms with resvg and 22 ms with sharp's librsvg, encoding 7 ms at level 4: 20 ms a card against 43.
  */
 export const DEFAULT_RENDERER: Renderer = 'resvg';
 
@@ -43,16 +43,6 @@ export function ogCacheDir(env: Record<string, string | undefined> = process.env
   return resolve(base, 'og');
 }
 
-/** The card as SVG. */
-export async function cardSvg(card: OgCard): Promise<string> {
-  // Satori's types ask for a React node; the tree has the same shape.
-  return satori(cardTree(card) as unknown as Parameters<typeof satori>[0], {
-    width: WIDTH,
-    height: HEIGHT,
-    fonts: satoriFonts(),
-  });
-}
-
 /** Pixels of a drawn card: 8 bits per channel, rows top to bottom. */
 export interface Raster {
   pixels: Buffer;
@@ -61,7 +51,7 @@ export interface Raster {
   channels: 3 | 4;
 }
 
-/** SVG → pixels with the given renderer. Satori draws text as paths, so neither needs fonts. */
+/** SVG → pixels with the given renderer. The card's text is drawn as paths, so neither needs fonts. */
 export async function rasterize(svg: string, renderer: Renderer = DEFAULT_RENDERER): Promise<Raster> {
   if (renderer === 'resvg') {
     const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
@@ -97,7 +87,7 @@ export async function svgToPng(svg: string, renderer: Renderer = DEFAULT_RENDERE
 }
 
 export async function renderCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<Buffer> {
-  return svgToPng(await cardSvg(card), renderer);
+  return svgToPng(cardSvg(card), renderer);
 }
 
 /** Hash of everything the picture depends on. */

@@ -1,0 +1,108 @@
+/**
+ * Text as SVG path data: each line shaped by fontkit in the subsets fonts.ts picks per character, and each glyph
+ * drawn as its outline. The outline of a glyph at a size is computed once per process and kept as relative path
+ * data after its first point, so placing it again is one absolute move and a string join — titles repeat their
+ * letters, and after the first cards nearly every glyph comes from this cache.
+ *
+ * Coordinates are kept in hundredths of a pixel as integers and the relative steps are differences of those,
+ * so a glyph drawn anywhere has exactly the outline it has at the origin (no rounding drift along a line).
+ */
+import type * as fontkit from 'fontkit';
+import { shape, type Family, type FontWeight } from './fonts.ts';
+
+/** A glyph's outline at one size: its first point and the rest as relative path data. */
+interface Outline {
+  /** First point, in 1/100 px from the pen position (y down). */
+  x: number;
+  y: number;
+  /** Path data after the first move, relative (`l`, `q`, `c`, `m`, `z`). */
+  rest: string;
+}
+
+/** Outlines by face, size (px) and glyph id. An empty glyph (a space) is `null`. */
+const outlines = new WeakMap<fontkit.Font, Map<number, Map<number, Outline | null>>>();
+
+const px = (hundredths: number) => String(hundredths / 100);
+
+function outline(face: fontkit.Font, size: number, glyph: fontkit.Glyph): Outline | null {
+  let bySize = outlines.get(face);
+  if (!bySize) outlines.set(face, (bySize = new Map()));
+  let byId = bySize.get(size);
+  if (!byId) bySize.set(size, (byId = new Map()));
+  let found = byId.get(glyph.id);
+  if (found === undefined) {
+    found = trace(glyph.path.commands, (size * 100) / face.unitsPerEm);
+    byId.set(glyph.id, found);
+  }
+  return found;
+}
+
+/** Path commands in font units (y up) → an Outline at `scale` hundredths of a pixel per unit (y down). */
+function trace(commands: fontkit.PathCommand[], scale: number): Outline | null {
+  let first: { x: number; y: number } | undefined;
+  let rest = '';
+  // Current point and the start of the current subpath, as SVG tracks them for relative commands.
+  let cx = 0;
+  let cy = 0;
+  let sx = 0;
+  let sy = 0;
+  for (const { command, args } of commands) {
+    if (command === 'closePath') {
+      rest += 'z';
+      [cx, cy] = [sx, sy];
+      continue;
+    }
+    if (!first) {
+      // Every outline starts with a move; this one is written absolute where the glyph is placed.
+      const x = Math.round((command === 'moveTo' ? args[0]! : 0) * scale);
+      const y = Math.round(-(command === 'moveTo' ? args[1]! : 0) * scale);
+      first = { x, y };
+      [cx, cy, sx, sy] = [x, y, x, y];
+      if (command === 'moveTo') continue;
+    }
+    if (command === 'moveTo') {
+      rest += `m${stepRelative(args)}`;
+      [sx, sy] = [cx, cy];
+    } else if (command === 'lineTo') {
+      rest += `l${stepRelative(args)}`;
+    } else if (command === 'quadraticCurveTo') {
+      rest += `q${stepRelative(args)}`;
+    } else {
+      rest += `c${stepRelative(args)}`;
+    }
+  }
+  return first ? { ...first, rest } : null;
+
+  // For curves every control point is relative to the point the command starts at, not to the previous one.
+  function stepRelative(args: number[]): string {
+    const [ox, oy] = [cx, cy];
+    let out = '';
+    for (let i = 0; i < args.length; i += 2) {
+      const x = Math.round(args[i]! * scale);
+      const y = Math.round(-args[i + 1]! * scale);
+      out += `${i === 0 ? '' : ' '}${px(x - ox)} ${px(y - oy)}`;
+      [cx, cy] = [x, y];
+    }
+    return out;
+  }
+}
+
+/**
+ * `text` set on one line at `size` px with its pen starting at `x` on the baseline `y` (px), as SVG path data with
+ * every glyph's first point absolute. Kerning and ligatures come from fontkit's shaping (fonts.ts `shape`); runs
+ * in different subsets follow one another.
+ */
+export function setText(family: Family, weight: FontWeight, text: string, size: number, x: number, y: number): string {
+  let pen = Math.round(x * 100);
+  const base = Math.round(y * 100);
+  let d = '';
+  for (const { face, glyphs, advance } of shape(family, weight, text)) {
+    const scale = (size * 100) / face.unitsPerEm;
+    for (const g of glyphs) {
+      const o = outline(face, size, g.glyph);
+      if (o) d += `M${px(pen + Math.round(g.x * scale) + o.x)} ${px(base - Math.round(g.y * scale) + o.y)}${o.rest}`;
+    }
+    pen += Math.round(advance * scale);
+  }
+  return d;
+}
