@@ -14,12 +14,27 @@ import { siteUnderTest } from '../helpers/site.ts';
 const site = siteUnderTest();
 
 let browser: Browser;
+let reused: Tab;
 beforeAll(async () => {
   browser = await launchBrowser();
+  reused = await openTab(browser);
 });
 afterAll(async () => {
+  await reused?.close();
   await browser?.close();
 });
+
+/**
+ * The tab the tests share that neither count the index's files nor need other context options: a new browser
+ * context starts a renderer (0.3–0.8 s CPU, and the index's WebAssembly compiled again), twenty times in this file.
+ * Nothing of the search outlives its page (no storage, cookies or service worker), and every test begins with
+ * `visit`, which loads its page afresh and empties the tab's lists of errors and third-party requests.
+ * Tests that check which Pagefind files a page fetched, or that need the clipboard or no JavaScript, open a tab
+ * of their own (`searchTab`).
+ */
+function sharedTab(): Tab {
+  return { ...reused, close: async () => {} };
+}
 
 /** Opens a tab that records which Pagefind files it fetched. */
 async function searchTab(options: Parameters<typeof openTab>[1] = {}): Promise<Tab & { pagefind: string[] }> {
@@ -101,7 +116,7 @@ describe('the search page (German)', () => {
   });
 
   test('finds umlaut words typed without umlauts: "Kyffhauser" and "Kyffhaeuser" find the Kyffhäuserkreis', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     try {
       for (const word of ['Kyffhauser', 'Kyffhaeuser']) {
         await tab.visit(`${site.url}/suche/?q=${word}`);
@@ -117,7 +132,7 @@ describe('the search page (German)', () => {
   });
 
   test('filters: values in a group widen (OR), groups narrow (AND), counts stay true, the live region speaks', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     const { page } = tab;
     try {
       await tab.visit(`${site.url}/suche/`);
@@ -160,7 +175,7 @@ describe('the search page (German)', () => {
   });
 
   test('the search lives in the URL: a shared link runs it, reload keeps it, back steps through it', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     const { page } = tab;
     try {
       await tab.visit(`${site.url}/suche/?q=Verwaltung&kind=gute-praxis&sort=date`);
@@ -195,7 +210,7 @@ describe('the search page (German)', () => {
   });
 
   test('works with the keyboard alone: type, filter, open a result', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     const { page } = tab;
     try {
       await tab.visit(`${site.url}/suche/`);
@@ -225,7 +240,7 @@ describe('the search page (German)', () => {
   });
 
   test('says so when nothing is found, and suggests what to do', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     try {
       await tab.visit(`${site.url}/suche/?q=Xylophonorchester`);
       await rendered(tab.page, '?q=Xylophonorchester');
@@ -240,7 +255,7 @@ describe('the search page (German)', () => {
 
   test('a word no page contains is not claimed as found: the pages with a shorter word are shown as similar', async () => {
     // Pagefind falls back to the longest indexed word the query begins with ("Bürger"); see prefixFallback.ts.
-    const tab = await searchTab();
+    const tab = sharedTab();
     try {
       await tab.visit(`${site.url}/suche/?q=Bürgerbüro`);
       await rendered(tab.page, `?q=${encodeURIComponent('Bürgerbüro')}`);
@@ -268,7 +283,7 @@ describe('the search page (German)', () => {
     ['Landkreise', '/kreise/kyffhaeuserkreis-16065/'],
     ['Sozialverw', '/praxis/papierlose-sozialverwaltung/'],
   ])('"%s" is found as before, as matches', async ([word, url]) => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     try {
       await tab.visit(`${site.url}/suche/?q=${encodeURIComponent(word!)}`);
       await rendered(tab.page, `?q=${encodeURIComponent(word!)}`);
@@ -282,7 +297,7 @@ describe('the search page (German)', () => {
   });
 
   test('a long filter group unfolds and folds with its button, and results do not take the button over', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     const { page } = tab;
     try {
       await tab.visit(`${site.url}/suche/?q=Verwaltung`);
@@ -307,7 +322,7 @@ describe('the search page (German)', () => {
   });
 
   test('the header search box of a content page lands on the search page with the words', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     try {
       await tab.visit(`${site.url}/praxis/papierlose-sozialverwaltung/`);
       // Content pages ship no JavaScript and load nothing of the search.
@@ -347,7 +362,7 @@ describe('the search page (English)', () => {
   });
 
   test('a word on no page is not claimed as found; a word on pages is', async () => {
-    const tab = await searchTab();
+    const tab = sharedTab();
     try {
       await tab.visit(`${site.url}/en/search/?q=citizenoffice`);
       await rendered(tab.page, '?q=citizenoffice');
