@@ -71,8 +71,17 @@ export interface DevServer {
   stop: () => Promise<void>;
 }
 
-/** Start `astro dev` on a content folder and wait until it serves. */
-export async function dev(contentDir: string, port: number, extra: Record<string, string> = {}): Promise<DevServer> {
+/**
+ * Start `astro dev` on a content folder and wait until it serves `readyPath` — the home page unless a test asks
+ * for another: rendering it in dev compiles the site's components (several seconds of CPU on the real content),
+ * which a test of the editor alone, served by its own middleware, never needs.
+ */
+export async function dev(
+  contentDir: string,
+  port: number,
+  extra: Record<string, string> = {},
+  readyPath = '/',
+): Promise<DevServer> {
   const tmp = scratchDir('dev');
   const started = Date.now();
   // The dev server writes and reads <root>/.astro like a build, for as long as it runs: a project of its own.
@@ -97,9 +106,9 @@ export async function dev(contentDir: string, port: number, extra: Record<string
       };
       poll();
     });
-    // The first requests can fail while Vite optimises dependencies; wait until the home page answers.
+    // The first requests can fail while Vite optimises dependencies; wait until `readyPath` answers.
     for (let i = 0; i < 90; i++) {
-      const status = await fetch(`${url}/`).then(
+      const status = await fetch(`${url}${readyPath}`).then(
         (r) => r.status,
         () => 0,
       );

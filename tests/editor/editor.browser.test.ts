@@ -38,7 +38,8 @@ beforeAll(async () => {
   });
   api.stdout!.on('data', (c: Buffer) => (apiLog += c.toString()));
   api.stderr!.on('data', (c: Buffer) => (apiLog += c.toString()));
-  server = await dev(content, PORT, { PRAXIS_EDITOR_LOCAL_URL: `http://localhost:${API_PORT}/api/v1` });
+  // Ready when the editor's page answers: the test asks the dev server for nothing else.
+  server = await dev(content, PORT, { PRAXIS_EDITOR_LOCAL_URL: `http://localhost:${API_PORT}/api/v1` }, '/redaktion/');
   browser = await launchBrowser();
   tab = await openTab(browser, { viewport: { width: 1280, height: 1000 } });
 }, 180_000);
