@@ -17,7 +17,8 @@ let remove: () => Promise<void> = async () => {};
 beforeAll(async () => {
   const build = await astroBuild({
     contentDir: join(REPO_ROOT, 'tests/newsletter/fixtures/content'),
-    env: { PRAXIS_NOW: '2025-06-02' },
+    // No social images: the digest's file does not depend on them, and drawing them cost 3 s of CPU.
+    env: { PRAXIS_NOW: '2025-06-02', PRAXIS_OG: '0' },
   });
   remove = () => rm(build.tmp, { recursive: true, force: true });
   if (build.code !== 0) throw new Error(`astro build failed:\n${build.output.slice(-3000)}`);
