@@ -18,10 +18,11 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, openTab } from '../helpers/browser.ts';
 import { listPages, PAGE_KINDS, pageKind, samplePages, type PageKind } from '../helpers/pages.ts';
 import { siteUnderTest } from '../helpers/site.ts';
 import { BUDGETS } from './budgets.ts';
+import { AXE_SOURCE, COLOUR_RULES, rememberParsedColours } from './lib/accessibility.ts';
 import { coverageLine, crawl, type CrawlResult } from './lib/crawl.ts';
 import { lines, rulesByPage, type Finding } from './lib/findings.ts';
 import { startFixtureSite } from './lib/fixtures.ts';
@@ -194,6 +195,45 @@ describe('each gate fails on its deliberately broken pages', () => {
         ...inEveryMode('/privacy/third-party/ — third-party-request @: https://tracker.example/pixel.gif'),
       ].sort(),
     );
+  });
+
+  test("axe with parsed colours remembered (the crawl's) reports exactly what axe alone reports", async () => {
+    // Every node of every violation and every undecided result of the colour rules, with axe's data (colours,
+    // contrast ratios): on the low-contrast fixture in dark, and on the site's home page in light and dark.
+    const server = await startFixtureSite();
+    const tab = await openTab(browser, { reducedMotion: 'reduce' });
+    try {
+      for (const [url, scheme] of [
+        [`${server.url}/a11y/low-contrast-dark/`, 'dark'],
+        [`${site.url}/`, 'light'],
+        [`${site.url}/`, 'dark'],
+      ] as const) {
+        await tab.page.emulateMedia({ colorScheme: scheme });
+        await tab.visit(url);
+        await tab.page.evaluate(AXE_SOURCE);
+        const report = () =>
+          tab.page.evaluate(
+            async (rules) => {
+              const { axe } = window as unknown as { axe: typeof import('axe-core') };
+              const { violations, incomplete } = await axe.run(document, { runOnly: { type: 'rule', values: rules } });
+              const nodes = (results: typeof violations) =>
+                results.map((r) => ({
+                  id: r.id,
+                  nodes: r.nodes.map((n) => ({ target: n.target, any: n.any, all: n.all, none: n.none })),
+                }));
+              return JSON.stringify({ violations: nodes(violations), incomplete: nodes(incomplete) });
+            },
+            [...COLOUR_RULES],
+          );
+        const alone = await report();
+        await tab.page.evaluate(rememberParsedColours);
+        expect(await report(), `${url} ${scheme}`).toBe(alone);
+        expect(alone.length).toBeGreaterThan(100); // axe found something to compare
+      }
+    } finally {
+      await tab.close();
+      await server.close();
+    }
   });
 
   test('budgets: the heavy page is over a budget that fits the clean page exactly', () => {

@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import axeCore from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { clip } from './findings.ts';
 import { compareStates, decodeScreenshot } from './pixels.ts';
 
@@ -86,6 +86,8 @@ interface FocusInfo {
   signature: string;
   rect: { x: number; y: number; width: number; height: number };
   viewport: { width: number; height: number };
+  /** How far the page is scrolled: the rect's origin in the document. */
+  scroll: { x: number; y: number };
   /** For a link to a fragment: whether the target exists, and whether it is or holds the main content. */
   fragment: { id: string; exists: boolean; isMain: boolean } | null;
 }
@@ -117,6 +119,14 @@ interface GateHelpers {
   restAgain: () => void;
   /** Focuses the elements of `keys` one after another, by script, and returns what focused() says of each. */
   looksOf: (keys: string[]) => FocusInfo[];
+  /**
+   * Readies the page for a screenshot as Playwright's `animations: 'disabled', caret: 'hide'` does: finite
+   * animations and transitions jump to their end, infinite ones are stopped, text carets are transparent. Called
+   * again after a change (a blur) to settle the transitions the change started.
+   */
+  holdStill: () => void;
+  /** Undoes holdStill() — carets as they were, infinite animations running again —, then focuses `key`. */
+  release: (key: string) => void;
 }
 
 declare global {
@@ -232,6 +242,10 @@ function installGateHelpers(): void {
   ].join(',');
   const INTERACTIVE = 'a[href], area[href], button, input, select, textarea, summary, [role]';
 
+  /** What holdStill() changed, for release(). */
+  const carets = new Map<HTMLElement, [string, string]>();
+  const stopped = new Set<Animation>();
+
   window.__gate = {
     describe,
     markTabbables() {
@@ -277,6 +291,7 @@ function installGateHelpers(): void {
         signature: look(el),
         rect: { x: r.x, y: r.y, width: r.width, height: r.height },
         viewport: { width: document.documentElement.clientWidth, height: window.innerHeight },
+        scroll: { x: window.scrollX, y: window.scrollY },
         fragment,
       };
     },
@@ -491,6 +506,39 @@ function installGateHelpers(): void {
       (document.activeElement as HTMLElement | null)?.blur();
       return out;
     },
+    holdStill() {
+      for (const el of document.querySelectorAll<HTMLElement>('input, textarea, [contenteditable]')) {
+        if (!carets.has(el)) {
+          carets.set(el, [el.style.getPropertyValue('caret-color'), el.style.getPropertyPriority('caret-color')]);
+        }
+        el.style.setProperty('caret-color', 'transparent', 'important');
+      }
+      for (const animation of document.getAnimations()) {
+        if (!animation.effect || animation.playbackRate === 0 || stopped.has(animation)) continue;
+        try {
+          if (Number.isFinite(animation.effect.getComputedTiming().endTime)) animation.finish();
+          else {
+            animation.cancel();
+            stopped.add(animation);
+          }
+        } catch {
+          // an animation that cannot finish (e.g. a scroll-driven one) stays as it is, as in Playwright
+        }
+      }
+    },
+    release(key) {
+      for (const [el, [value, priority]] of carets) el.style.setProperty('caret-color', value, priority);
+      carets.clear();
+      for (const animation of stopped) {
+        try {
+          animation.play();
+        } catch {
+          // as in Playwright: an animation that cannot resume stays stopped
+        }
+      }
+      stopped.clear();
+      document.querySelector<HTMLElement>(`[data-gate-kbd="${key}"]`)?.focus({ preventScroll: true });
+    },
   };
 }
 
@@ -504,8 +552,43 @@ export interface Problem {
   detail: string;
 }
 
-/** axe itself, evaluated in each page just before it runs (it is not part of the page otherwise). */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe as published. */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe's colour rules parse the same few CSS colour strings thousands of times per run (every element of every
+ * background stack; 4 of every 10 ms of color-contrast went there, measured on a list page). Parsing is a pure
+ * function of the string — it sets the colour's channels and alpha, or throws —, so the result is remembered per
+ * string and set again through the same setters: what axe computes and reports is unchanged. Runs in the page,
+ * after axe: self-contained. An axe whose Color has no parseString is left as it is.
+ */
+export function rememberParsedColours(): void {
+  type Channels = { r: number; g: number; b: number; alpha: number; parseString: (text: string) => Channels };
+  const Color = (window as unknown as { axe?: { commons?: { color?: { Color?: { prototype: Channels } } } } }).axe
+    ?.commons?.color?.Color;
+  const parse = Color?.prototype.parseString;
+  if (!Color || typeof parse !== 'function') return;
+  const parsed = new Map<string, [number, number, number, number]>();
+  Color.prototype.parseString = function (this: Channels, text: string) {
+    const known = parsed.get(text);
+    if (!known) {
+      parse.call(this, text); // throws on a colour it cannot parse, as before: nothing remembered
+      parsed.set(text, [this.r, this.g, this.b, this.alpha]);
+      return this;
+    }
+    [this.r, this.g, this.b, this.alpha] = known;
+    return this;
+  };
+}
+
+/**
+ * axe itself, for the pages it runs in (it is not part of the page otherwise). As an init script
+ * (`context.addInitScript(AXE_SCRIPT)`, as the crawl does), every document gets it before its own scripts, and
+ * Chromium compiles it once per renderer instead of once per page: evaluated into each page, compiling axe took
+ * about 0.1 s of CPU per load. `axe()` evaluates it into a page that lacks it.
+ */
+export const AXE_SCRIPT = `${AXE_SOURCE}
+;(${rememberParsedColours.toString()})();`;
 const AXE_OPTIONS = {
   runOnly: { type: 'tag', values: WCAG_TAGS },
   rules: Object.fromEntries([...STRUCTURE_RULES, ...EXPERIMENTAL_WCAG_RULES].map((r) => [r, { enabled: true }])),
@@ -532,21 +615,28 @@ export const COLOUR_RULES: readonly string[] = axeCore
  * back. (@axe-core/playwright took half as long again per run: it serialises axe's whole report.)
  */
 export async function axe(page: Page, only?: readonly string[]): Promise<Problem[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const options: axeCore.RunOptions = only
     ? { ...AXE_OPTIONS, runOnly: { type: 'rule', values: [...only] }, rules: {} }
     : AXE_OPTIONS;
-  const violations = await page.evaluate(async (options) => {
-    const results = await (window as unknown as { axe: typeof axeCore }).axe.run(document, options);
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      count: v.nodes.length,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-      summary: v.nodes[0]?.failureSummary ?? '',
-    }));
-  }, options);
+  const run = () =>
+    page.evaluate(async (options) => {
+      const inPage = (window as unknown as { axe?: typeof axeCore }).axe;
+      if (!inPage) return null; // not loaded yet: evaluated into the page below, then run again
+      const results = await inPage.run(document, options);
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        count: v.nodes.length,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+        summary: v.nodes[0]?.failureSummary ?? '',
+      }));
+    }, options);
+  let violations = await run();
+  if (!violations) {
+    await page.evaluate(AXE_SCRIPT);
+    violations = (await run()) ?? [];
+  }
   return violations.map((v) => ({
     rule: `axe ${v.id}`,
     detail: `${v.impact ?? 'n/a'}: ${v.help} — ${v.count} element(s): ${v.targets.join(' | ')}${
@@ -555,7 +645,34 @@ export async function axe(page: Page, only?: readonly string[]): Promise<Problem
   }));
 }
 
-/** Screenshots the element focused and blurred, and says what is wrong with its indicator (or null). */
+/** One Chrome DevTools Protocol session per page, for screenshots. */
+const cdpSessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/**
+ * A PNG of `area` (CSS px of the viewport) as it is on screen now. Straight through the DevTools protocol:
+ * Playwright's page.screenshot prepares and restores the page in extra round trips around each capture (its
+ * `animations: 'disabled', caret: 'hide'`, which holdStill() does once for both states).
+ */
+async function capture(
+  page: Page,
+  area: { x: number; y: number; width: number; height: number },
+  scroll: FocusInfo['scroll'],
+): Promise<Buffer> {
+  let session = cdpSessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    cdpSessions.set(page, session);
+  }
+  const cdp = await session;
+  const clip = { ...area, x: area.x + scroll.x, y: area.y + scroll.y, scale: 1 }; // in the document
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true, clip });
+  return Buffer.from(data, 'base64');
+}
+
+/**
+ * Screenshots the element focused and blurred, and says what is wrong with its indicator (or null). The page is
+ * held still (holdStill) since the element got focus; it is left blurred.
+ */
 async function focusIndicatorProblem(page: Page, f: FocusInfo): Promise<string | null> {
   const { rect, viewport } = f;
   const x0 = Math.max(0, Math.floor(rect.x - FOCUS_MARGIN));
@@ -566,13 +683,12 @@ async function focusIndicatorProblem(page: Page, f: FocusInfo): Promise<string |
     return 'the focused element is outside the viewport';
   }
   const area = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-  const focused = await page.screenshot({ clip: area, animations: 'disabled', caret: 'hide' });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  const blurred = await page.screenshot({ clip: area, animations: 'disabled', caret: 'hide' });
-  await page.evaluate(
-    (key) => document.querySelector<HTMLElement>(`[data-gate-kbd="${key}"]`)?.focus({ preventScroll: true }),
-    f.key,
-  );
+  const focused = await capture(page, area, f.scroll);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.__gate.holdStill();
+  });
+  const blurred = await capture(page, area, f.scroll);
   const { changed, contrasting } = compareStates(await decodeScreenshot(focused), await decodeScreenshot(blurred));
   // At least as many pixels as a 1 px line under the element (capped for very wide elements).
   const needed = Math.max(8, Math.min(200, Math.round(rect.width)));
@@ -653,8 +769,8 @@ async function keyboardWalk(page: Page): Promise<{ problems: Problem[]; walked: 
 
 /**
  * Visible focus: of the elements Tab reached, one per look not yet verified in this mode is focused and its
- * indicator measured. A Tab press before each focus() makes programmatic focus show the :focus-visible styles
- * that Tab would.
+ * indicator measured, each in the :focus-visible state that Tab gives it. The last one measured stays focused,
+ * as the measuring left it before.
  */
 async function focusLooks(
   page: Page,
@@ -667,21 +783,34 @@ async function focusLooks(
   }
   const problems: Problem[] = [];
   let measured = 0;
+  let last: string | undefined;
+  const focus = (k: string) =>
+    page.evaluate((k) => {
+      const el = document.querySelector<HTMLElement>(`[data-gate-kbd="${k}"]`);
+      el?.focus();
+      const f = window.__gate.focused(-1);
+      if (f?.key === k) window.__gate.holdStill();
+      return { f, visible: !!el?.matches(':focus-visible') };
+    }, k);
   for (const [signature, key] of todo) {
-    // Chromium shows :focus-visible on programmatic focus only when the element focused before showed it;
-    // a Tab press first makes sure it did (the measuring itself blurs and refocuses by script).
-    await page.keyboard.press('Tab');
-    if (!(await page.evaluate(() => window.__gate.recorded().onElement))) await page.keyboard.press('Tab');
-    const f = await page.evaluate((k) => {
-      document.querySelector<HTMLElement>(`[data-gate-kbd="${k}"]`)?.focus();
-      return window.__gate.focused(-1);
-    }, key);
+    const byScript = await focus(key);
+    let f = byScript.f;
     if (!f || f.key !== key) continue; // not focusable after all: the keyboard walk reports that
+    last = key;
+    if (!byScript.visible) {
+      // Programmatic focus matches :focus-visible in a page that saw keys and no mouse (this crawl never
+      // touches one). Should Chromium decide otherwise, a Tab press first makes it, as Tab would focus it.
+      await page.keyboard.press('Tab');
+      if (!(await page.evaluate(() => window.__gate.recorded().onElement))) await page.keyboard.press('Tab');
+      f = (await focus(key)).f;
+      if (!f || f.key !== key) continue;
+    }
     const problem = await focusIndicatorProblem(page, f);
     measured++;
     if (problem) problems.push({ rule: 'focus-visible', detail: `${f.desc}: ${problem}` });
     else verified.add(signature);
   }
+  if (last !== undefined) await page.evaluate((k) => window.__gate.release(k), last);
   return { problems, measured };
 }
 

@@ -20,6 +20,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openTab, type Tab } from '../../helpers/browser.ts';
 import {
+  AXE_SCRIPT,
   checkLoadedPage,
   gateHelpers,
   MODES,
@@ -100,6 +101,7 @@ async function openWorker(browser: Browser): Promise<Worker> {
   // serves the static site only, so that load fails — by design here, not a fault of the page.
   const tab = await openTab(browser, { reducedMotion: 'reduce', deviceScaleFactor: 1 }, [newsletterBaseUrl()]);
   await tab.context.addInitScript(gateHelpers);
+  await tab.context.addInitScript(AXE_SCRIPT);
   const worker: Worker = { tab, files: [], pending: new Set() };
   tab.page.on('requestfinished', (request) => {
     if (request.url().startsWith('data:')) return;
