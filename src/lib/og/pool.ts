@@ -27,7 +27,7 @@ export interface DrawStats {
 export interface DrawOptions {
   cacheDir?: string;
   renderer?: Renderer;
-  /** Worker threads; one per core by default. */
+  /** Worker threads; one per core and one more by default (they run at background priority, see worker.ts). */
   threads?: number;
   /** Called after each drawn image. */
   onProgress?: (done: number, total: number) => void;
@@ -65,7 +65,9 @@ export async function drawMissing(cards: Iterable<OgCard>, options: DrawOptions 
   if (missing.length === 0) return stats(0);
 
   await mkdir(dir, { recursive: true });
-  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), missing.length));
+  // One more thread than cores: a thread waiting for its encoder or its file write leaves a core to the others. At background
+  // priority (worker.ts) they only take what the page rendering leaves.
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism() + 1, missing.length));
   const pool = new Tinypool({
     filename: options.workerFile ?? defaultWorkerFile(),
     minThreads: threads,

@@ -4,6 +4,10 @@
  */
 import type { OgCard } from './card.ts';
 import { renderCard, storePng, type Renderer } from './render.ts';
+import { runInBackground } from '../background.ts';
+
+// The pages wait for nobody but the main thread; the images fill what it leaves (src/lib/background.ts).
+runInBackground();
 
 export interface DrawTask {
   card: OgCard;
