@@ -4,16 +4,28 @@
  * Suspended hyphens stay with their word ("Digitalisierungsmacherinnen und -macher" never ends a line with
  * "und -"): one pass over the finished HTML rather than a call in every template, so texts from MDX,
  * front matter and YAML are all covered (src/lib/typography.ts).
+ *
+ * In a build, every finished response is also handed to the build's listeners (src/lib/builtPages.ts: the search
+ * index and the compressed copies are made while the other pages render).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { keepHyphensInHtml } from './lib/typography.ts';
+import { announceBuiltPage, anyBuiltPageListener } from './lib/builtPages.ts';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+/** Binary formats no listener wants: not read again. */
+const BINARY = /^(image|font|audio|video)\/|^application\/(octet-stream|wasm|pdf|zip)/u;
+
+export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(keepHyphensInHtml(await response.text()), {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
+  const type = response.headers.get('content-type') ?? '';
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  if (type.startsWith('text/html')) {
+    const html = keepHyphensInHtml(await response.text());
+    announceBuiltPage({ pathname: context.url.pathname, type, body: html });
+    return new Response(html, init);
+  }
+  if (!anyBuiltPageListener() || BINARY.test(type) || response.status !== 200) return response;
+  const body = new Uint8Array(await response.arrayBuffer());
+  announceBuiltPage({ pathname: context.url.pathname, type, body });
+  return new Response(body, init);
 });

@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BROTLI_QUALITY, brotliQuality, LARGE_ASSET, precompressDir } from './precompress.ts';
+import { announceBuiltPage } from '../lib/builtPages.ts';
+import { BROTLI_QUALITY, brotliQuality, compressWhileRendering, LARGE_ASSET, precompressDir } from './precompress.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -82,5 +83,38 @@ describe('precompressed files', () => {
     await writeFile(join(out, 'editor.js'), big);
     await precompressDir(out);
     expect(await readFile(join(out, 'editor.js.br'))).toEqual(brotliAt(big, BROTLI_QUALITY.largeAssets));
+  });
+
+  test('what is compressed while the pages render is linked from the cache at the end; other bytes are compressed then', async () => {
+    const [out, cache] = [await temp('precompress-early-out-'), await temp('precompress-early-cache-')];
+    const early = compressWhileRendering(cache);
+    announceBuiltPage({ pathname: '/', type: 'text/html', body: page });
+    announceBuiltPage({ pathname: '/site.css', type: 'text/css', body: new TextEncoder().encode(style) });
+    announceBuiltPage({ pathname: '/logo.png', type: 'image/png', body: new Uint8Array([137, 80, 78, 71]) });
+    // Announced with other bytes than the file gets (as if the file were changed after rendering).
+    announceBuiltPage({ pathname: '/changed/', type: 'text/html', body: `${page}<!-- before -->` });
+    expect(await early.finish()).toBe(3);
+    // After finish, nothing is listened to any more.
+    announceBuiltPage({ pathname: '/late/', type: 'text/html', body: `${page}<!-- late -->` });
+    expect(await readdir(cache)).toHaveLength(6);
+
+    await writeFile(join(out, 'index.html'), page);
+    await writeFile(join(out, 'site.css'), style);
+    await mkdir(join(out, 'changed'));
+    await writeFile(join(out, 'changed/index.html'), `${page}<!-- after -->`);
+    await precompressDir(out, cache);
+    for (const [name, text, linked] of [
+      ['index.html', page, true],
+      ['site.css', style, true],
+      ['changed/index.html', `${page}<!-- after -->`, false],
+    ] as const) {
+      const br = await readFile(join(out, `${name}.br`));
+      expect(br).toEqual(brotliAt(text, brotliQuality(name)));
+      expect(gunzipSync(await readFile(join(out, `${name}.gz`))).toString()).toBe(text);
+      // From the cache (a hard link) when made while rendering; written by the final step otherwise.
+      expect((await stat(join(out, `${name}.br`))).nlink, name).toBe(linked ? 2 : 1);
+    }
+    // The form nobody used is gone from the cache.
+    expect(await readdir(cache)).toHaveLength(6);
   });
 });

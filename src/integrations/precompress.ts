@@ -19,8 +19,11 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile }
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { threadId, Worker } from 'node:worker_threads';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { onBuiltPage, outputFileOf } from '../lib/builtPages.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -109,18 +112,44 @@ async function put(target: string, form: Form): Promise<void> {
   await link(form.file!, target).catch(() => copyFile(form.file!, target));
 }
 
+const brotliOptions = (data: Uint8Array, quality: number): BrotliOptions => ({
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: quality,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+  },
+});
+const GZIP = { level: constants.Z_BEST_COMPRESSION };
+
 /** Brotli and gzip (level 9) of one file's bytes. */
 async function compressBoth(data: Buffer, quality: number): Promise<[Buffer, Buffer]> {
-  return Promise.all([
-    brotli(data, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: quality,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }),
-    gz(data, { level: constants.Z_BEST_COMPRESSION }),
-  ]);
+  return Promise.all([brotli(data, brotliOptions(data, quality)), gz(data, GZIP)]);
+}
+
+/** The cache's name for the compressed forms of `data`: the settings are part of it (other settings, other bytes). */
+export function compressKey(data: Uint8Array, quality: number): string {
+  return createHash('sha256').update(`br${quality} gz9\0`).update(data).digest('hex').slice(0, 32);
+}
+
+let tmpCount = 0;
+/** A cache file is written under a name of its own and renamed, so a build that stops never leaves half of one. */
+const tmpName = (file: string) => `${file}.${process.pid}-${threadId}.${++tmpCount}.tmp`;
+
+/**
+ * Compresses `data` into the cache unless it is there already; synchronous, for the worker thread that compresses
+ * finished pages during the build (precompressWorker.ts). Returns whether it compressed.
+ */
+export function compressIntoCacheSync(data: Uint8Array, quality: number, cacheDir: string): boolean {
+  const key = compressKey(data, quality);
+  const files = [join(cacheDir, `${key}.br`), join(cacheDir, `${key}.gz`)];
+  if (files.every((f) => existsSync(f))) return false;
+  const forms = [brotliCompressSync(data, brotliOptions(data, quality)), gzipSync(data, GZIP)];
+  files.forEach((file, i) => {
+    const tmp = tmpName(file);
+    writeFileSync(tmp, forms[i]!);
+    renameSync(tmp, file);
+  });
+  return true;
 }
 
 /**
@@ -128,8 +157,6 @@ async function compressBoth(data: Buffer, quality: number): Promise<[Buffer, Buf
  * the hash of its bytes), else compressed and kept there. Compressing is the slowest step of a rebuild after
  * the pages; most files of a rebuild are unchanged.
  */
-let tmpCount = 0;
-
 async function compressCached(
   data: Buffer,
   quality: number,
@@ -137,8 +164,7 @@ async function compressCached(
   used: Set<string>,
 ): Promise<[Form, Form]> {
   if (!cacheDir) return (await compressBoth(data, quality)).map(made) as [Form, Form];
-  // The settings are part of the key: other settings, other bytes.
-  const key = createHash('sha256').update(`br${quality} gz9\0`).update(data).digest('hex').slice(0, 32);
+  const key = compressKey(data, quality);
   used.add(key);
   const [brFile, gzFile] = [join(cacheDir, `${key}.br`), join(cacheDir, `${key}.gz`)];
   const hit = await Promise.all([stat(brFile), stat(gzFile)]).catch(() => undefined);
@@ -153,7 +179,7 @@ async function compressCached(
     [brFile, both[0]],
     [gzFile, both[1]],
   ] as const) {
-    const tmp = `${file}.${process.pid}.${++tmpCount}.tmp`;
+    const tmp = tmpName(file);
     await writeFile(tmp, bytes);
     await rename(tmp, file);
   }
@@ -211,18 +237,65 @@ export function precompressEnabled(env: Record<string, string | undefined> = pro
   return env.PRAXIS_PRECOMPRESS !== '0';
 }
 
+/** The worker module, from the project root where astro runs (this module runs from the bundled config). */
+const WORKER = 'src/integrations/precompressWorker.ts';
+
+/** A message to the worker: one finished file's bytes, or a request to answer when all before it are done. */
+export type CompressMessage = { data: Uint8Array; quality: number } | { flush: true };
+
+/**
+ * Compresses the pages as Astro renders them (src/lib/builtPages.ts), in a worker thread at background priority
+ * (src/lib/background.ts), into the same cache as `precompressDir`: at the end of the build that step finds them
+ * there and only links them into place. What the worker did not get (files no route returns, such as Pagefind's
+ * and the sitemap's) or got with other bytes is compressed at the end as before — the cache is keyed by bytes.
+ */
+export function compressWhileRendering(cacheDir: string): { finish(): Promise<number> } {
+  mkdirSync(cacheDir, { recursive: true });
+  const worker = new Worker(join(process.cwd(), WORKER), { workerData: { cacheDir } });
+  let failure: Error | undefined;
+  worker.on('error', (error) => (failure ??= error));
+  const stop = onBuiltPage(({ pathname, body }) => {
+    const file = outputFileOf(pathname);
+    if (!COMPRESSIBLE.has(extname(file).toLowerCase())) return;
+    const data = typeof body === 'string' ? Buffer.from(body) : body;
+    worker.postMessage({ data, quality: brotliQuality(file, data.length) } satisfies CompressMessage);
+  });
+  return {
+    async finish() {
+      stop();
+      const done = new Promise<number>((resolve, reject) => {
+        worker.once('message', (made: number) => resolve(made));
+        worker.once('error', reject);
+      });
+      worker.postMessage({ flush: true } satisfies CompressMessage);
+      try {
+        return failure ? Promise.reject(failure) : await done;
+      } finally {
+        await worker.terminate();
+      }
+    },
+  };
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 export function precompress(): AstroIntegration {
+  let whileRendering: ReturnType<typeof compressWhileRendering> | undefined;
   return {
     name: 'praxis:precompress',
     hooks: {
+      'astro:build:start': () => {
+        if (precompressEnabled()) whileRendering = compressWhileRendering(precompressCacheDir());
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!precompressEnabled()) {
           logger.info('off (PRAXIS_PRECOMPRESS=0): no .br/.gz files written');
           return;
         }
         const started = performance.now();
+        const early = await whileRendering?.finish();
+        whileRendering = undefined;
+        if (early !== undefined) logger.info(`${early} files compressed while the pages were rendered`);
         const r = await precompressDir(fileURLToPath(dir), precompressCacheDir());
         logger.info(
           `${r.files} text files (${kb(r.original)}): brotli saves ${kb(r.savedBrotli)}, gzip ${kb(r.savedGzip)}; ` +

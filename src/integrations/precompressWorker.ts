@@ -1,0 +1,17 @@
+/**
+ * The thread that compresses finished pages during the build (precompress.ts `compressWhileRendering`): at
+ * background priority, so the page rendering on the main thread is not slowed; messages are handled in order,
+ * so the answer to `flush` (how many files it compressed) comes after every file sent before it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runInBackground } from '../lib/background.ts';
+import { compressIntoCacheSync, type CompressMessage } from './precompress.ts';
+
+runInBackground();
+const { cacheDir } = workerData as { cacheDir: string };
+let made = 0;
+
+parentPort!.on('message', (message: CompressMessage) => {
+  if ('flush' in message) parentPort!.postMessage(made);
+  else if (compressIntoCacheSync(message.data, message.quality, cacheDir)) made++;
+});
