@@ -8,6 +8,9 @@
  * - One index per language, taken from `<html lang>`: the German search page searches the German index.
  * - Every `errors` array is checked and fails the build; the Pagefind service is closed in `finally`.
  * - When every page is the same as in the last build, that build's index is copied instead (`indexSiteCached`).
+ * - When there is no earlier index (a first or cold build), the pages go to Pagefind as Astro renders them
+ *   (src/lib/builtPages.ts), so its service indexes beside the rendering; at the end the files on disk are
+ *   compared with what it got, and any difference means the whole folder is indexed again as before.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeFacetTable, facetTableFile, type FacetTablePage } from '../lib/search/facetTable.ts';
 import { codeKey } from '../lib/contentKey.ts';
+import { onBuiltPage, outputFileOf } from '../lib/builtPages.ts';
 
 /** Folder of the search bundle inside the site; the search scripts load `/pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -89,58 +93,127 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) fail(`addDirectory(${siteDir})`, added.errors);
-
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) fail(`writeFiles(${outputPath})`, written.errors);
-
-    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
-    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
-    const facetTables = await writeFacetTables(outputPath, Object.keys(languages));
-    return { pagesRead: added.page_count, languages, facetTables, outputPath };
+    return await writeIndex(index, outputPath, added.page_count);
   } finally {
     await pagefind.close();
   }
+}
+
+/** Writes the bundle of `index` and the facet tables beside it. */
+async function writeIndex(index: pagefind.PagefindIndex, outputPath: string, pagesRead: number): Promise<IndexSummary> {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) fail(`writeFiles(${outputPath})`, written.errors);
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as EntryFile;
+  const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+  const facetTables = await writeFacetTables(outputPath, Object.keys(languages));
+  return { pagesRead, languages, facetTables, outputPath };
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The first difference between the pages Pagefind got and the HTML files on disk (both by path → hash). */
+function difference(got: ReadonlyMap<string, string>, onDisk: ReadonlyMap<string, string>): string | undefined {
+  for (const [page, hash] of onDisk) if (got.get(page.split(sep).join('/')) !== hash) return page;
+  if (got.size !== onDisk.size) return `${got.size} pages rendered, ${onDisk.size} on disk`;
+  return undefined;
+}
+
+export interface StreamedIndex {
+  /**
+   * Writes the index into `<siteDir>/pagefind/` while `onDisk` (the HTML files' hashes) is read; keeps it when the
+   * files are exactly the pages it got (same paths, same bytes), else removes it and names the first difference.
+   */
+  finish(siteDir: string, onDisk: Promise<ReadonlyMap<string, string>>): Promise<IndexSummary | { differs: string }>;
+}
+
+/** An index fed with the pages as Astro renders them (src/lib/builtPages.ts). */
+export async function indexWhileRendering(): Promise<StreamedIndex> {
+  const created = await pagefind.createIndex({ keepIndexUrl: false });
+  if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);
+  const { index } = created;
+  const got = new Map<string, string>();
+  const adding: Promise<{ errors: string[] }>[] = [];
+  const stop = onBuiltPage(({ pathname, type, body }) => {
+    if (!type.startsWith('text/html') || typeof body !== 'string') return;
+    const sourcePath = outputFileOf(pathname);
+    got.set(sourcePath, sha256(body));
+    adding.push(index.addHTMLFile({ sourcePath, content: body }));
+  });
+  return {
+    async finish(siteDir, onDisk) {
+      stop();
+      const outputPath = join(siteDir, PAGEFIND_DIR);
+      try {
+        const errors = (await Promise.all(adding)).flatMap((a) => a.errors);
+        if (errors.length > 0) fail('addHTMLFile', errors);
+        const [summary, pages] = await Promise.all([writeIndex(index, outputPath, got.size), onDisk]);
+        const differs = difference(got, pages);
+        if (differs === undefined) return summary;
+        await rm(outputPath, { recursive: true, force: true });
+        return { differs };
+      } finally {
+        await pagefind.close();
+      }
+    },
+  };
 }
 
 /**
  * Hash of everything the index is made from: every HTML page (path and bytes), Pagefind's version and the code
  * that writes the facet tables.
  */
-async function inputKey(siteDir: string): Promise<string> {
+async function inputKey(siteDir: string): Promise<{ key: string; pages: ReadonlyMap<string, string> }> {
   const hash = createHash('sha256');
-  const pages = (await readdir(siteDir, { recursive: true, encoding: 'utf8' }))
+  const files = (await readdir(siteDir, { recursive: true, encoding: 'utf8' }))
     .filter((f) => f.endsWith('.html') && !f.startsWith(`${PAGEFIND_DIR}${sep}`))
     .sort();
-  for (const page of pages)
-    hash
-      .update(page)
-      .update('\0')
-      .update(await readFile(join(siteDir, page)))
-      .update('\0');
+  const pages = new Map<string, string>();
+  for (const page of files) {
+    const bytes = await readFile(join(siteDir, page));
+    hash.update(page).update('\0').update(bytes).update('\0');
+    pages.set(page, sha256(bytes));
+  }
   // This file, the search code and the lockfile (Pagefind's version), from the project root, where astro runs.
   hash.update(codeKey(process.cwd(), ['src/integrations/pagefind.ts', 'src/lib/search', 'package-lock.json']));
-  return hash.digest('hex').slice(0, 32);
+  return { key: hash.digest('hex').slice(0, 32), pages };
 }
 
 /**
  * `indexSite`, or the bundle of the previous build when its pages were the same (an unchanged rebuild, whose
  * pages Astro took over): kept in `<cacheDir>/<key>/`, only the last one.
  */
-export async function indexSiteCached(siteDir: string, cacheDir: string): Promise<IndexSummary & { reused: boolean }> {
-  const key = await inputKey(siteDir);
+export async function indexSiteCached(
+  siteDir: string,
+  cacheDir: string,
+  streamed?: StreamedIndex,
+): Promise<IndexSummary & { reused: boolean; streamed?: true | string }> {
+  const keyed = inputKey(siteDir);
+  // Fed while rendering (there was no index to reuse when the build started): written while the files are read.
+  const early = await streamed?.finish(
+    siteDir,
+    keyed.then((k) => k.pages),
+  );
+  const { key } = await keyed;
   const cached = join(cacheDir, key);
   const outputPath = join(siteDir, PAGEFIND_DIR);
-  const stored = await readFile(join(cached, 'summary.json'), 'utf8').catch(() => undefined);
+  const stored = early ? undefined : await readFile(join(cached, 'summary.json'), 'utf8').catch(() => undefined);
   if (stored) {
     await cp(join(cached, PAGEFIND_DIR), outputPath, { recursive: true });
     return { ...(JSON.parse(stored) as IndexSummary), outputPath, reused: true };
   }
-  const summary = await indexSite(siteDir);
+  const summary = early && !('differs' in early) ? early : await indexSite(siteDir);
   await rm(cacheDir, { recursive: true, force: true });
   await cp(outputPath, join(cached, PAGEFIND_DIR), { recursive: true });
   // Written last: a cache folder without it is incomplete and not used.
   await writeFile(join(cached, 'summary.json'), JSON.stringify(summary));
-  return { ...summary, reused: false };
+  return { ...summary, reused: false, streamed: early && ('differs' in early ? early.differs : true) };
+}
+
+/** Whether an earlier build left an index that this one may reuse. */
+async function hasCachedIndex(cacheDir: string): Promise<boolean> {
+  const keys = await readdir(cacheDir).catch(() => [] as string[]);
+  for (const key of keys) if (await readFile(join(cacheDir, key, 'summary.json')).catch(() => undefined)) return true;
+  return false;
 }
 
 /** Where the last index is kept: `$PRAXIS_CACHE_DIR/pagefind`, else Astro's cache folder. */
@@ -149,11 +222,21 @@ function pagefindCacheDir(env: Record<string, string | undefined> = process.env)
 }
 
 export default function pagefindIntegration(): AstroIntegration {
+  let streamed: Awaited<ReturnType<typeof indexWhileRendering>> | undefined;
   return {
     name: 'praxis:pagefind',
     hooks: {
+      // No index to reuse: index while the pages are rendered. A rebuild waits for the pages, which are
+      // usually those of the last build (an unchanged rebuild's index is copied).
+      'astro:build:start': async () => {
+        if (!(await hasCachedIndex(pagefindCacheDir()))) streamed = await indexWhileRendering();
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await indexSiteCached(fileURLToPath(dir), pagefindCacheDir());
+        const summary = await indexSiteCached(fileURLToPath(dir), pagefindCacheDir(), streamed);
+        streamed = undefined;
+        if (typeof summary.streamed === 'string')
+          logger.warn(`the pages indexed while rendering differ from the files (${summary.streamed}): indexed again`);
+        else if (summary.streamed) logger.info('indexed while the pages were rendered');
         if (summary.reused) logger.info('pages unchanged since the last build: its search index was reused');
         const indexed = Object.values(summary.languages).reduce((a, b) => a + b, 0);
         if (indexed === 0) logger.warn('no page has a data-pagefind-body element: the search index is empty');

@@ -1,9 +1,15 @@
-/** The search index of an unchanged site is the last build's, copied; any changed page indexes anew. */
+/**
+ * The search index of an unchanged site is the last build's, copied; any changed page indexes anew. Without an
+ * earlier index, the pages are indexed as they are rendered — the same index as from the folder, unless a file
+ * differs from what was rendered, and then the folder's.
+ */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { indexSiteCached } from '../../src/integrations/pagefind.ts';
+import { readdirSync } from 'node:fs';
+import { indexSite, indexSiteCached, indexWhileRendering } from '../../src/integrations/pagefind.ts';
+import { announceBuiltPage } from '../../src/lib/builtPages.ts';
 import { REPO_ROOT } from '../helpers/astro.ts';
 
 const tmp = mkdtempSync(join(REPO_ROOT, '.cache', 'index-cache-'));
@@ -34,3 +40,59 @@ test('an unchanged site reuses the index byte for byte; a changed page is indexe
   expect(third.reused).toBe(false);
   expect(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).not.toBe(entry);
 });
+
+/** The pages of an index: its fragment files are named by the hash of each page's indexed content. */
+const fragments = (site: string) => readdirSync(join(site, 'pagefind/fragment')).sort();
+
+test('pages indexed as they are rendered give the index of the folder; a file that differs means the folder is indexed', async () => {
+  const pages = {
+    'index.html': page('Start', 'Willkommen'),
+    'praxis/a/index.html': page('Bürgerbüro', 'Termine online buchen'),
+    'praxis/b/index.html': page('Kfz-Zulassung', 'Ummelden ohne Termin'),
+    'en/practice/a/index.html': page('Citizens office', 'Book appointments online').replace('lang="de"', 'lang="en"'),
+    '404.html': page('Nicht gefunden', 'Diese Seite gibt es nicht'),
+  };
+  const [streamedSite, folderSite, changedSite] = ['streamed', 'folder', 'changed'].map((n) => join(tmp, n));
+  for (const site of [streamedSite, folderSite, changedSite])
+    for (const [file, html] of Object.entries(pages)) await cp(await writeTemp(html), join(site, file));
+  const announce = () => {
+    for (const [pathname, html] of [
+      ['/', pages['index.html']],
+      ['/praxis/a/', pages['praxis/a/index.html']],
+      ['/praxis/b/', pages['praxis/b/index.html']],
+      ['/en/practice/a/', pages['en/practice/a/index.html']],
+      ['/404/', pages['404.html']],
+    ] as const)
+      announceBuiltPage({ pathname, type: 'text/html; charset=utf-8', body: html });
+    // Not a page: not indexed.
+    announceBuiltPage({ pathname: '/feed.json', type: 'application/json', body: new TextEncoder().encode('{}') });
+  };
+
+  const folder = await indexSite(folderSite);
+  const streamed = await indexWhileRendering();
+  announce();
+  const early = await indexSiteCached(streamedSite, join(tmp, 'cache-streamed'), streamed);
+  expect(early).toMatchObject({ streamed: true, reused: false, languages: folder.languages, pagesRead: 5 });
+  expect(fragments(streamedSite)).toEqual(fragments(folderSite));
+  expect(early.facetTables).toEqual(folder.facetTables);
+
+  // The file on disk is not what was rendered (and indexed): the folder is indexed instead.
+  writeFileSync(join(changedSite, 'praxis/b/index.html'), page('Kfz-Zulassung', 'Abmelden ohne Termin'));
+  const changedFolder = await indexSite(join(tmp, 'changed'));
+  const changedFragments = fragments(changedSite);
+  rmSync(join(changedSite, 'pagefind'), { recursive: true });
+  const again = await indexWhileRendering();
+  announce();
+  const fallback = await indexSiteCached(changedSite, join(tmp, 'cache-changed'), again);
+  expect(fallback).toMatchObject({ streamed: join('praxis', 'b', 'index.html'), reused: false });
+  expect(fallback.languages).toEqual(changedFolder.languages);
+  expect(fragments(changedSite)).toEqual(changedFragments);
+  expect(changedFragments).not.toEqual(fragments(folderSite));
+});
+
+let tempCount = 0;
+async function writeTemp(html: string): Promise<string> {
+  const file = join(tmp, `page-${++tempCount}.html`);
+  writeFileSync(file, html);
+  return file;
+}
