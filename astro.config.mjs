@@ -10,6 +10,7 @@ import { previewMode } from './src/integrations/previewMode.ts';
 import { fontsource } from './src/integrations/fontsource.ts';
 import { operatorConfig } from './src/integrations/operator.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { ogImages } from './src/integrations/ogImages.ts';
 import { editor } from './src/integrations/editor.ts';
 import { timed } from './src/integrations/timing.ts';
 import { stableOutDir } from './src/integrations/stableOutDir.ts';
@@ -66,6 +67,8 @@ export default defineConfig({
     sitemap(sitemapOptions()),
     // After Pagefind (the editor is no page to index), before precompress (its bundle is served compressed).
     editor(),
+    // Last but one: the social images' pool draws beside everything before it.
+    ogImages(),
     precompress(),
   ]),
   build: { format: 'directory' },
