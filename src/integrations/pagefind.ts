@@ -126,18 +126,35 @@ export interface StreamedIndex {
   finish(siteDir: string, onDisk: Promise<ReadonlyMap<string, string>>): Promise<IndexSummary | { differs: string }>;
 }
 
+/**
+ * Characters of HTML sent to Pagefind and not yet indexed, at most: beyond them the index gives up feeding
+ * (and the folder is indexed at the end), so that a service falling behind never holds the site in memory.
+ */
+export const PENDING_LIMIT = 64 * 1024 * 1024;
+
 /** An index fed with the pages as Astro renders them (src/lib/builtPages.ts). */
-export async function indexWhileRendering(): Promise<StreamedIndex> {
+export async function indexWhileRendering(pendingLimit = PENDING_LIMIT): Promise<StreamedIndex> {
   const created = await pagefind.createIndex({ keepIndexUrl: false });
   if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);
   const { index } = created;
   const got = new Map<string, string>();
   const adding: Promise<{ errors: string[] }>[] = [];
+  let pending = 0;
+  let behind = false;
   const stop = onBuiltPage(({ pathname, type, body }) => {
-    if (!type.startsWith('text/html') || typeof body !== 'string') return;
+    if (behind || !type.startsWith('text/html') || typeof body !== 'string') return;
+    if (pending + body.length > pendingLimit) {
+      behind = true;
+      return;
+    }
     const sourcePath = outputFileOf(pathname);
     got.set(sourcePath, sha256(body));
-    adding.push(index.addHTMLFile({ sourcePath, content: body }));
+    pending += body.length;
+    adding.push(
+      index.addHTMLFile({ sourcePath, content: body }).finally(() => {
+        pending -= body.length;
+      }),
+    );
   });
   return {
     async finish(siteDir, onDisk) {
@@ -146,6 +163,7 @@ export async function indexWhileRendering(): Promise<StreamedIndex> {
       try {
         const errors = (await Promise.all(adding)).flatMap((a) => a.errors);
         if (errors.length > 0) fail('addHTMLFile', errors);
+        if (behind) return { differs: `Pagefind fell behind; ${got.size} pages sent` };
         const [summary, pages] = await Promise.all([writeIndex(index, outputPath, got.size), onDisk]);
         const differs = difference(got, pages);
         if (differs === undefined) return summary;

@@ -93,7 +93,7 @@ describe('precompressed files', () => {
     announceBuiltPage({ pathname: '/logo.png', type: 'image/png', body: new Uint8Array([137, 80, 78, 71]) });
     // Announced with other bytes than the file gets (as if the file were changed after rendering).
     announceBuiltPage({ pathname: '/changed/', type: 'text/html', body: `${page}<!-- before -->` });
-    expect(await early.finish()).toBe(3);
+    expect(await early.finish()).toEqual({ made: 3, left: 0 });
     // After finish, nothing is listened to any more.
     announceBuiltPage({ pathname: '/late/', type: 'text/html', body: `${page}<!-- late -->` });
     expect(await readdir(cache)).toHaveLength(6);
@@ -116,5 +116,21 @@ describe('precompressed files', () => {
     }
     // The form nobody used is gone from the cache.
     expect(await readdir(cache)).toHaveLength(6);
+  });
+
+  test('a worker that falls behind is sent no more than the pending limit; the rest is compressed at the end', async () => {
+    const [out, cache] = [await temp('precompress-limit-out-'), await temp('precompress-limit-cache-')];
+    const early = compressWhileRendering(cache, Buffer.byteLength(page) + 10);
+    // Announced in one go: the worker has dealt with none of them yet.
+    for (const n of [1, 2, 3]) announceBuiltPage({ pathname: `/p${n}/`, type: 'text/html', body: `${page}${n}` });
+    expect(await early.finish()).toEqual({ made: 1, left: 2 });
+    for (const n of [1, 2, 3]) {
+      await mkdir(join(out, `p${n}`));
+      await writeFile(join(out, `p${n}/index.html`), `${page}${n}`);
+    }
+    const r = await precompressDir(out, cache);
+    expect(r.written).toBe(6);
+    for (const n of [1, 2, 3])
+      expect(brotliDecompressSync(await readFile(join(out, `p${n}/index.html.br`))).toString()).toBe(`${page}${n}`);
   });
 });

@@ -242,34 +242,58 @@ const WORKER = 'src/integrations/precompressWorker.ts';
 
 /** A message to the worker: one finished file's bytes, or a request to answer when all before it are done. */
 export type CompressMessage = { data: Uint8Array; quality: number } | { flush: true };
+/** The worker's answers: the bytes of each file it has dealt with, and after `flush` how many it compressed. */
+export type CompressAnswer = { handled: number } | { made: number };
+
+/**
+ * Bytes sent to the worker and not yet dealt with, at most: beyond them a page is left to the final step (the
+ * cache is keyed by bytes, so nothing is lost), so that a worker falling behind never holds the site in memory.
+ */
+export const PENDING_LIMIT = 64 * 1024 * 1024;
 
 /**
  * Compresses the pages as Astro renders them (src/lib/builtPages.ts), in a worker thread at background priority
  * (src/lib/background.ts), into the same cache as `precompressDir`: at the end of the build that step finds them
  * there and only links them into place. What the worker did not get (files no route returns, such as Pagefind's
- * and the sitemap's) or got with other bytes is compressed at the end as before — the cache is keyed by bytes.
+ * and the sitemap's, or pages beyond `PENDING_LIMIT`) or got with other bytes is compressed at the end as before.
  */
-export function compressWhileRendering(cacheDir: string): { finish(): Promise<number> } {
+export function compressWhileRendering(
+  cacheDir: string,
+  pendingLimit = PENDING_LIMIT,
+): { finish(): Promise<{ made: number; left: number }> } {
   mkdirSync(cacheDir, { recursive: true });
   const worker = new Worker(join(process.cwd(), WORKER), { workerData: { cacheDir } });
   let failure: Error | undefined;
+  let pending = 0;
+  let left = 0;
+  let flushed: ((made: number) => void) | undefined;
   worker.on('error', (error) => (failure ??= error));
+  worker.on('message', (answer: CompressAnswer) => {
+    if ('handled' in answer) pending -= answer.handled;
+    else flushed?.(answer.made);
+  });
   const stop = onBuiltPage(({ pathname, body }) => {
     const file = outputFileOf(pathname);
     if (!COMPRESSIBLE.has(extname(file).toLowerCase())) return;
     const data = typeof body === 'string' ? Buffer.from(body) : body;
+    if (pending + data.length > pendingLimit) {
+      left++;
+      return;
+    }
+    pending += data.length;
     worker.postMessage({ data, quality: brotliQuality(file, data.length) } satisfies CompressMessage);
   });
   return {
     async finish() {
       stop();
       const done = new Promise<number>((resolve, reject) => {
-        worker.once('message', (made: number) => resolve(made));
+        flushed = resolve;
         worker.once('error', reject);
       });
       worker.postMessage({ flush: true } satisfies CompressMessage);
       try {
-        return failure ? Promise.reject(failure) : await done;
+        if (failure) throw failure;
+        return { made: await done, left };
       } finally {
         await worker.terminate();
       }
@@ -295,7 +319,11 @@ export function precompress(): AstroIntegration {
         const started = performance.now();
         const early = await whileRendering?.finish();
         whileRendering = undefined;
-        if (early !== undefined) logger.info(`${early} files compressed while the pages were rendered`);
+        if (early)
+          logger.info(
+            `${early.made} files compressed while the pages were rendered` +
+              (early.left > 0 ? ` (${early.left} left for the end: the worker was behind)` : ''),
+          );
         const r = await precompressDir(fileURLToPath(dir), precompressCacheDir());
         logger.info(
           `${r.files} text files (${kb(r.original)}): brotli saves ${kb(r.savedBrotli)}, gzip ${kb(r.savedGzip)}; ` +

@@ -5,13 +5,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runInBackground } from '../lib/background.ts';
-import { compressIntoCacheSync, type CompressMessage } from './precompress.ts';
+import { compressIntoCacheSync, type CompressAnswer, type CompressMessage } from './precompress.ts';
 
 runInBackground();
 const { cacheDir } = workerData as { cacheDir: string };
 let made = 0;
 
+const answer = (a: CompressAnswer) => parentPort!.postMessage(a);
+
 parentPort!.on('message', (message: CompressMessage) => {
-  if ('flush' in message) parentPort!.postMessage(made);
-  else if (compressIntoCacheSync(message.data, message.quality, cacheDir)) made++;
+  if ('flush' in message) return answer({ made });
+  if (compressIntoCacheSync(message.data, message.quality, cacheDir)) made++;
+  answer({ handled: message.data.length });
 });

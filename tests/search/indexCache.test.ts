@@ -88,6 +88,14 @@ test('pages indexed as they are rendered give the index of the folder; a file th
   expect(fallback.languages).toEqual(changedFolder.languages);
   expect(fragments(changedSite)).toEqual(changedFragments);
   expect(changedFragments).not.toEqual(fragments(folderSite));
+
+  // A service that falls behind (here: a limit smaller than two pages) is fed no more; the folder is indexed.
+  rmSync(join(changedSite, 'pagefind'), { recursive: true });
+  const behind = await indexWhileRendering(pages['index.html'].length + 10);
+  announce();
+  const fromFolder = await indexSiteCached(changedSite, join(tmp, 'cache-behind'), behind);
+  expect(fromFolder.streamed).toBe('Pagefind fell behind; 1 pages sent');
+  expect(fragments(changedSite)).toEqual(changedFragments);
 });
 
 let tempCount = 0;
