@@ -10,22 +10,27 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { keepHyphensInHtml } from './lib/typography.ts';
-import { announceBuiltPage, anyBuiltPageListener } from './lib/builtPages.ts';
+import { announceBuiltPage, anyBuiltPageListener, startPage } from './lib/builtPages.ts';
 
 /** Binary formats no listener wants: not read again. */
 const BINARY = /^(image|font|audio|video)\/|^application\/(octet-stream|wasm|pdf|zip)/u;
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  const seq = startPage();
+  const { pathname } = context.url;
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   if (type.startsWith('text/html')) {
     const html = keepHyphensInHtml(await response.text());
-    announceBuiltPage({ pathname: context.url.pathname, type, body: html });
+    announceBuiltPage({ seq, pathname, type, body: html });
     return new Response(html, init);
   }
-  if (!anyBuiltPageListener() || BINARY.test(type) || response.status !== 200) return response;
+  if (!anyBuiltPageListener() || BINARY.test(type) || response.status !== 200) {
+    announceBuiltPage({ seq, pathname, type });
+    return response;
+  }
   const body = new Uint8Array(await response.arrayBuffer());
-  announceBuiltPage({ pathname: context.url.pathname, type, body });
+  announceBuiltPage({ seq, pathname, type, body });
   return new Response(body, init);
 });

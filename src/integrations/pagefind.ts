@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeFacetTable, facetTableFile, type FacetTablePage } from '../lib/search/facetTable.ts';
 import { codeKey } from '../lib/contentKey.ts';
-import { onBuiltPage, outputFileOf } from '../lib/builtPages.ts';
+import { inStartOrder, onBuiltPage, outputFileOf } from '../lib/builtPages.ts';
 
 /** Folder of the search bundle inside the site; the search scripts load `/pagefind/pagefind.js`. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -141,21 +141,24 @@ export async function indexWhileRendering(pendingLimit = PENDING_LIMIT): Promise
   const adding: Promise<{ errors: string[] }>[] = [];
   let pending = 0;
   let behind = false;
-  const stop = onBuiltPage(({ pathname, type, body }) => {
-    if (behind || !type.startsWith('text/html') || typeof body !== 'string') return;
-    if (pending + body.length > pendingLimit) {
-      behind = true;
-      return;
-    }
-    const sourcePath = outputFileOf(pathname);
-    got.set(sourcePath, sha256(body));
-    pending += body.length;
-    adding.push(
-      index.addHTMLFile({ sourcePath, content: body }).finally(() => {
-        pending -= body.length;
-      }),
-    );
-  });
+  // In the order the pages started, which is the same in every build: the index depends on the order.
+  const stop = onBuiltPage(
+    inStartOrder(({ pathname, type, body }) => {
+      if (behind || !type.startsWith('text/html') || typeof body !== 'string') return;
+      if (pending + body.length > pendingLimit) {
+        behind = true;
+        return;
+      }
+      const sourcePath = outputFileOf(pathname);
+      got.set(sourcePath, sha256(body));
+      pending += body.length;
+      adding.push(
+        index.addHTMLFile({ sourcePath, content: body }).finally(() => {
+          pending -= body.length;
+        }),
+      );
+    }),
+  );
   return {
     async finish(siteDir, onDisk) {
       stop();

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { announceBuiltPage } from '../lib/builtPages.ts';
+import { announceBuiltPage, startPage, type BuiltPage } from '../lib/builtPages.ts';
+
+const announce = (page: Omit<BuiltPage, 'seq'>) => announceBuiltPage({ seq: startPage(), ...page });
 import { BROTLI_QUALITY, brotliQuality, compressWhileRendering, LARGE_ASSET, precompressDir } from './precompress.ts';
 
 const dirs: string[] = [];
@@ -88,14 +90,14 @@ describe('precompressed files', () => {
   test('what is compressed while the pages render is linked from the cache at the end; other bytes are compressed then', async () => {
     const [out, cache] = [await temp('precompress-early-out-'), await temp('precompress-early-cache-')];
     const early = compressWhileRendering(cache);
-    announceBuiltPage({ pathname: '/', type: 'text/html', body: page });
-    announceBuiltPage({ pathname: '/site.css', type: 'text/css', body: new TextEncoder().encode(style) });
-    announceBuiltPage({ pathname: '/logo.png', type: 'image/png', body: new Uint8Array([137, 80, 78, 71]) });
+    announce({ pathname: '/', type: 'text/html', body: page });
+    announce({ pathname: '/site.css', type: 'text/css', body: new TextEncoder().encode(style) });
+    announce({ pathname: '/logo.png', type: 'image/png', body: new Uint8Array([137, 80, 78, 71]) });
     // Announced with other bytes than the file gets (as if the file were changed after rendering).
-    announceBuiltPage({ pathname: '/changed/', type: 'text/html', body: `${page}<!-- before -->` });
+    announce({ pathname: '/changed/', type: 'text/html', body: `${page}<!-- before -->` });
     expect(await early.finish()).toEqual({ made: 3, left: 0 });
     // After finish, nothing is listened to any more.
-    announceBuiltPage({ pathname: '/late/', type: 'text/html', body: `${page}<!-- late -->` });
+    announce({ pathname: '/late/', type: 'text/html', body: `${page}<!-- late -->` });
     expect(await readdir(cache)).toHaveLength(6);
 
     await writeFile(join(out, 'index.html'), page);
@@ -122,7 +124,7 @@ describe('precompressed files', () => {
     const [out, cache] = [await temp('precompress-limit-out-'), await temp('precompress-limit-cache-')];
     const early = compressWhileRendering(cache, Buffer.byteLength(page) + 10);
     // Announced in one go: the worker has dealt with none of them yet.
-    for (const n of [1, 2, 3]) announceBuiltPage({ pathname: `/p${n}/`, type: 'text/html', body: `${page}${n}` });
+    for (const n of [1, 2, 3]) announce({ pathname: `/p${n}/`, type: 'text/html', body: `${page}${n}` });
     expect(await early.finish()).toEqual({ made: 1, left: 2 });
     for (const n of [1, 2, 3]) {
       await mkdir(join(out, `p${n}`));

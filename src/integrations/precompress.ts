@@ -274,7 +274,7 @@ export function compressWhileRendering(
   });
   const stop = onBuiltPage(({ pathname, body }) => {
     const file = outputFileOf(pathname);
-    if (!COMPRESSIBLE.has(extname(file).toLowerCase())) return;
+    if (body === undefined || !COMPRESSIBLE.has(extname(file).toLowerCase())) return;
     const data = typeof body === 'string' ? Buffer.from(body) : body;
     if (pending + data.length > pendingLimit) {
       left++;

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { announceBuiltPage, anyBuiltPageListener, onBuiltPage, outputFileOf, type BuiltPage } from './builtPages.ts';
+import {
+  announceBuiltPage,
+  anyBuiltPageListener,
+  inStartOrder,
+  onBuiltPage,
+  outputFileOf,
+  startPage,
+  type BuiltPage,
+} from './builtPages.ts';
 
 test('a page path names the file Astro writes (build.format directory)', () => {
   expect(outputFileOf('/')).toBe('index.html');
@@ -17,9 +25,23 @@ test('listeners get every announced page until they leave', () => {
   expect(anyBuiltPageListener()).toBe(false);
   const stop = onBuiltPage((p) => got.push(p));
   expect(anyBuiltPageListener()).toBe(true);
-  announceBuiltPage({ pathname: '/a/', type: 'text/html', body: '<p>a</p>' });
+  announceBuiltPage({ seq: startPage(), pathname: '/a/', type: 'text/html', body: '<p>a</p>' });
   stop();
-  announceBuiltPage({ pathname: '/b/', type: 'text/html', body: '<p>b</p>' });
+  announceBuiltPage({ seq: startPage(), pathname: '/b/', type: 'text/html', body: '<p>b</p>' });
   expect(got.map((p) => p.pathname)).toEqual(['/a/']);
   expect(anyBuiltPageListener()).toBe(false);
+});
+
+test('a listener in start order gets the pages in the order they started, whatever order they finish in', () => {
+  const got: string[] = [];
+  const stop = onBuiltPage(inStartOrder((p) => got.push(p.pathname)));
+  const [a, b, c, d] = [startPage(), startPage(), startPage(), startPage()];
+  announceBuiltPage({ seq: c, pathname: '/c/', type: 'text/html', body: 'c' });
+  announceBuiltPage({ seq: b, pathname: '/b/', type: 'text/html', body: 'b' });
+  expect(got).toEqual([]);
+  announceBuiltPage({ seq: a, pathname: '/a/', type: 'text/html', body: 'a' });
+  expect(got).toEqual(['/a/', '/b/', '/c/']);
+  announceBuiltPage({ seq: d, pathname: '/d.png', type: 'image/png' });
+  stop();
+  expect(got).toEqual(['/a/', '/b/', '/c/', '/d.png']);
 });

@@ -6,38 +6,72 @@
  *
  * The middleware runs in Astro's bundle and the integrations in the config's module graph: two copies of this
  * module, one process. The listeners therefore live on `globalThis`, under a registered symbol.
+ *
+ * Astro renders several pages at once (`build.concurrency`), so they finish in an order that varies from build to
+ * build; they start in a fixed one (each route's paths in order). Every page takes a number when it starts
+ * (`startPage`), and a listener that needs the fixed order (Pagefind: its index depends on the order of its pages)
+ * gets them through `inStartOrder`.
  */
 
 export interface BuiltPage {
+  /** The number the page took when it started (`startPage`). */
+  seq: number;
   /** The page's path on the site, as requested: `/praxis/x/`, `/feeds/praxis.xml`. */
   pathname: string;
   /** Its `content-type`. */
   type: string;
-  /** The body as Astro writes it (a page's HTML as text). */
-  body: string | Uint8Array;
+  /** The body as Astro writes it (a page's HTML as text); none for binary formats. */
+  body?: string | Uint8Array;
 }
 
 export type BuiltPageListener = (page: BuiltPage) => void;
 
 const KEY = Symbol.for('praxisdialog.builtPages');
 
-function listeners(): Set<BuiltPageListener> {
-  const g = globalThis as { [KEY]?: Set<BuiltPageListener> };
-  return (g[KEY] ??= new Set());
+interface State {
+  listeners: Set<BuiltPageListener>;
+  started: number;
+}
+
+function state(): State {
+  const g = globalThis as { [KEY]?: State };
+  return (g[KEY] ??= { listeners: new Set(), started: 0 });
 }
 
 /** Registers `listener` until the returned function is called. */
 export function onBuiltPage(listener: BuiltPageListener): () => void {
-  listeners().add(listener);
-  return () => listeners().delete(listener);
+  state().listeners.add(listener);
+  return () => state().listeners.delete(listener);
 }
 
 export function anyBuiltPageListener(): boolean {
-  return listeners().size > 0;
+  return state().listeners.size > 0;
+}
+
+/** The number of a page that starts rendering now; every started page must be announced. */
+export function startPage(): number {
+  return state().started++;
 }
 
 export function announceBuiltPage(page: BuiltPage): void {
-  for (const listener of listeners()) listener(page);
+  for (const listener of state().listeners) listener(page);
+}
+
+/**
+ * `listener` with the pages in the order they started, from the next page to start on: a page that finishes
+ * before an earlier one waits for it.
+ */
+export function inStartOrder(listener: BuiltPageListener): BuiltPageListener {
+  let next = state().started;
+  const waiting = new Map<number, BuiltPage>();
+  return (page) => {
+    if (page.seq < next) return;
+    waiting.set(page.seq, page);
+    for (let p = waiting.get(next); p; p = waiting.get(next)) {
+      waiting.delete(next++);
+      listener(p);
+    }
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { indexSite, indexSiteCached, indexWhileRendering } from '../../src/integrations/pagefind.ts';
-import { announceBuiltPage } from '../../src/lib/builtPages.ts';
+import { announceBuiltPage, startPage } from '../../src/lib/builtPages.ts';
 import { REPO_ROOT } from '../helpers/astro.ts';
 
 const tmp = mkdtempSync(join(REPO_ROOT, '.cache', 'index-cache-'));
@@ -55,17 +55,22 @@ test('pages indexed as they are rendered give the index of the folder; a file th
   const [streamedSite, folderSite, changedSite] = ['streamed', 'folder', 'changed'].map((n) => join(tmp, n));
   for (const site of [streamedSite, folderSite, changedSite])
     for (const [file, html] of Object.entries(pages)) await cp(await writeTemp(html), join(site, file));
-  const announce = () => {
-    for (const [pathname, html] of [
+  /** The pages start in one order and finish in another (`finish`: indices into the started ones). */
+  const announce = (finish = [0, 1, 2, 3, 4, 5]) => {
+    const started = [
       ['/', pages['index.html']],
       ['/praxis/a/', pages['praxis/a/index.html']],
       ['/praxis/b/', pages['praxis/b/index.html']],
       ['/en/practice/a/', pages['en/practice/a/index.html']],
       ['/404/', pages['404.html']],
-    ] as const)
-      announceBuiltPage({ pathname, type: 'text/html; charset=utf-8', body: html });
-    // Not a page: not indexed.
-    announceBuiltPage({ pathname: '/feed.json', type: 'application/json', body: new TextEncoder().encode('{}') });
+      // Not a page: not indexed.
+      ['/feed.json', '{}'],
+    ].map(([pathname, body]) => ({ seq: startPage(), pathname: pathname!, body: body! }));
+    for (const i of finish) {
+      const { seq, pathname, body } = started[i]!;
+      const type = pathname.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
+      announceBuiltPage({ seq, pathname, type, body });
+    }
   };
 
   const folder = await indexSite(folderSite);
@@ -75,6 +80,15 @@ test('pages indexed as they are rendered give the index of the folder; a file th
   expect(early).toMatchObject({ streamed: true, reused: false, languages: folder.languages, pagesRead: 5 });
   expect(fragments(streamedSite)).toEqual(fragments(folderSite));
   expect(early.facetTables).toEqual(folder.facetTables);
+
+  // Pages that finish in another order (several render at once) give the same index, byte for byte.
+  const entry = () => readFileSync(join(streamedSite, 'pagefind/pagefind-entry.json'), 'utf8');
+  const first = entry();
+  rmSync(join(streamedSite, 'pagefind'), { recursive: true });
+  const shuffled = await indexWhileRendering();
+  announce([3, 5, 1, 0, 4, 2]);
+  await indexSiteCached(streamedSite, join(tmp, 'cache-shuffled'), shuffled);
+  expect(entry()).toBe(first);
 
   // The file on disk is not what was rendered (and indexed): the folder is indexed instead.
   writeFileSync(join(changedSite, 'praxis/b/index.html'), page('Kfz-Zulassung', 'Abmelden ohne Termin'));
