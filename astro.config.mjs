@@ -71,7 +71,12 @@ export default defineConfig({
     ogImages(),
     precompress(),
   ]),
-  build: { format: 'directory' },
+  // Two pages render at a time: each page's file writes (its folder, the page, Astro's incremental-build copy) wait
+  // on the file system, and one page at a time the main thread was idle a fifth of the page step (CPU profile of a
+  // 1,000-entry build). Cold builds of 1,000 entries, alternated on the loaded 2-core machine: 1 at a time 49.2 and
+  // 51.4 s, 2 at a time 47.6 and 41.2 s, 4 at a time 48.0 and 44.5 s. The output is the same, Pagefind's index
+  // included (src/lib/builtPages.ts gives it the pages in the order they started).
+  build: { format: 'directory', concurrency: 2 },
   // Content-Security-Policy without 'unsafe-inline': Astro hashes the inline scripts and styles it emits into a
   // <meta> tag on every page; deploy/Caddyfile adds frame-ancestors and the other headers (src/config/csp.ts).
   security: {
