@@ -23,7 +23,7 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { cardSvg } from '../src/lib/og/card.ts';
 import { satoriSvg } from '../tests/sharing/lib/satori-card.ts';
-import { encodeRows, type PngRows } from '../src/lib/og/png.ts';
+import type { PngPicture } from '../src/lib/og/png.ts';
 import {
   cachedCardPng,
   DEFAULT_RENDERER,
@@ -132,7 +132,7 @@ cardSvg(sample[0]!);
 const firstCardCpu = cpuMs() - firstCpu;
 // Warm-up: loads Satori's layout engine's WebAssembly, both rasterisers, the encoders; draws the shared parts.
 for (const r of RENDERERS) await encodeSharp(await rasterize(cardSvg(sample[0]!), r));
-encodeRows(await drawCard(sample[0]!), PNG_LEVEL);
+(await drawCard(sample[0]!)).encode(PNG_LEVEL);
 await rasterize(await satoriSvg(sample[0]!));
 
 const WRITER = 'writer (card → SVG)';
@@ -158,11 +158,11 @@ for (let round = 0; round < ROUNDS; round++) {
     // Satori's SVG (a path per line, the mark as an embedded image, masks) through the site's rasteriser.
     await timed(RASTER_SATORI, () => rasterize(svgs.get(SATORI)!));
     // The site: the card written as parts and drawn in pieces (its writer's time included).
-    const rows: PngRows = await timed(PIECES, () => drawCard(card));
+    const picture: PngPicture = await timed(PIECES, () => drawCard(card));
     const pixels = rasters.get(DEFAULT_RENDERER)!;
     const encoders: [string, () => Promise<Buffer> | Buffer][] = [
-      [ENCODE, () => encodeRows(rows, PNG_LEVEL)],
-      ...OTHER_LEVELS.map((l): [string, () => Buffer] => [`encode zlib level ${l}`, () => encodeRows(rows, l)]),
+      [ENCODE, () => picture.encode(PNG_LEVEL)],
+      ...OTHER_LEVELS.map((l): [string, () => Buffer] => [`encode zlib level ${l}`, () => picture.encode(l)]),
       [ENCODE_BEFORE, () => encodeSharp(pixels)],
       // resvg's own encoder includes its rasterising; its raster time is subtracted below.
       ['encode resvg asPng()', () => resvgOwnPng(svg)],

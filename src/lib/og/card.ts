@@ -10,6 +10,7 @@ import { site } from '../../config/site.ts';
 import type { Lang } from '../i18n.ts';
 import { breakPoints } from './hyphenate.ts';
 import { faceMetrics, measurer, SANS, SERIF, type Family, type FontWeight } from './fonts.ts';
+import { boxAround, overlap, type PixelBox } from './box.ts';
 import { setText, type SetText } from './glyphs.ts';
 import { layoutTitle, type TitleBox, type TitleLayout } from './text.ts';
 import { PALETTE } from '../../config/palette.ts';
@@ -126,14 +127,6 @@ function lineBox(family: Family, weight: FontWeight, size: number, height?: numb
   return Math.round(height ?? ((ascent - descent) / unitsPerEm) * size);
 }
 
-/** A rectangle of whole pixels on the card. */
-export interface PixelBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** The whole card. */
 export const CANVAS: PixelBox = { x: 0, y: 0, width: WIDTH, height: HEIGHT };
 
@@ -154,14 +147,7 @@ export interface CardPart {
  * the shape overlaps, so rounding outwards would do; the extra pixel costs little and leaves no doubt.
  */
 function pixelBox(left: number, top: number, right: number, bottom: number): PixelBox {
-  const x = Math.max(0, Math.floor(left) - 1);
-  const y = Math.max(0, Math.floor(top) - 1);
-  return {
-    x,
-    y,
-    width: Math.min(WIDTH, Math.ceil(right) + 1) - x,
-    height: Math.min(HEIGHT, Math.ceil(bottom) + 1) - y,
-  };
+  return boxAround(left - 1, top - 1, right + 1, bottom + 1, CANVAS);
 }
 
 /** Text as a part: a path of its glyph outlines in one colour; none when it draws nothing. */
@@ -169,11 +155,6 @@ function textPart(fill: string, text: SetText, varies: boolean): CardPart[] {
   if (!text.box) return [];
   const { left, top, right, bottom } = text.box;
   return [{ svg: `<path fill="${fill}" d="${text.d}"/>`, box: pixelBox(left, top, right, bottom), varies }];
-}
-
-/** Boxes that share at least one pixel. */
-export function overlap(a: PixelBox, b: PixelBox): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** CSS's `round()` for layout positions: halves go down the page and to the right. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { cardParts, cardSvg, cardTitleLayout, type OgCard } from './card.ts';
-import { pngRows, paste } from './png.ts';
+import { PngPicture } from './png.ts';
 import {
   cachedCardPng,
   cardKey,
@@ -120,11 +120,11 @@ describe('drawing in pieces', () => {
       expect(kind!.box.x).toBeLessThan(name!.box.x + name!.box.width);
       expect(mark!.varies || name!.varies).toBe(false);
       for (const c of VARIED) {
-        const whole = pngRows(1200, 630);
-        paste(whole, await rasterize(cardSvg(c), renderer), 0, 0);
-        const pieces = await drawCard(c, renderer);
+        const whole = PngPicture.blank(1200, 630);
+        whole.paste(await rasterize(cardSvg(c), renderer), 0, 0);
+        const [a, b] = [whole.rgb(), (await drawCard(c, renderer)).rgb()];
         let differing = 0;
-        for (let i = 0; i < whole.data.length; i++) if (whole.data[i] !== pieces.data[i]) differing++;
+        for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
         expect(differing, `bytes that differ for "${c.title.slice(0, 30)}"`).toBe(0);
       }
     },

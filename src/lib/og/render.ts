@@ -4,11 +4,11 @@
  * unchanged content therefore renders no image again.
  *
  * A card is drawn in pieces: what every card shows alike (background, mark, site name, host, bar) once per
- * thread, and then only the boxes of the kind label, the title and the meta line, each as an SVG of its own
- * that shows just that box of the card (card.ts `cardDocument`), copied into a copy of the shared picture. The
- * pixels are those of the whole card drawn at once (render.test.ts compares them), but a rasteriser's cost is
- * mostly per pixel — a blank 1200×630 canvas and handing its pixels to JavaScript took ≈ 5 of resvg's ≈ 9 ms —
- * and the varying boxes are a third to a half of the card.
+ * thread, and then only the boxes of the kind label, each title line and the meta line, each as an SVG of its own
+ * that shows just that box of the card (card.ts `cardDocument`), copied into a copy of the shared picture (png.ts,
+ * which also writes the PNG). The pixels are those of the whole card drawn at once (render.test.ts compares every
+ * byte), but part of a rasteriser's cost is per pixel — an empty 1200×630 SVG, drawn and its pixels handed to
+ * JavaScript, cost resvg ≈ 5 ms — and the varying boxes are a third of the card on `bench:og`'s cards.
  *
  * Two SVG rasterisers are kept so `npm run bench:og` can measure both in the same run:
  * @resvg/resvg-js and sharp (librsvg); both hand their pixels to the same PNG writer (png.ts).
@@ -20,19 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import {
-  cardDocument,
-  cardParts,
-  HEIGHT,
-  overlap,
-  siteHost,
-  WIDTH,
-  type CardPart,
-  type OgCard,
-  type PixelBox,
-} from './card.ts';
+import { grow, overlap, union, within, type PixelBox } from './box.ts';
+import { CANVAS, cardDocument, cardParts, HEIGHT, siteHost, WIDTH, type CardPart, type OgCard } from './card.ts';
 import { fontVersions } from './fonts.ts';
-import { copyRows, encodeRows, paste, pngRows, type PngRows } from './png.ts';
+import { PngPicture } from './png.ts';
 import { site } from '../../config/site.ts';
 
 /**
@@ -81,43 +72,43 @@ export async function rasterize(svg: string, renderer: Renderer = DEFAULT_RENDER
 
 /**
  * zlib level of the PNG writer (png.ts). `npm run bench:og` (60 cards × 3 rounds, CPU ms per image and mean KB, one
- * run on the shared 2-core machine at load 15): level 1 3.1 ms 69.7 KB · 2 3.3 ms 66.7 KB · 3 3.3 ms 61.0 KB ·
- * 4 7.7 ms 53.4 KB · 6 10.4 ms 47.6 KB; sharp at level 4 (the encoder before png.ts) 11.2 ms 57.3 KB. Levels 1–3
- * are zlib's fast matcher, 4 and up its lazy one: 3 is the smallest of the fast ones.
+ * run on the shared 2-core machine at load 15, the cards paletted): level 1 1.9 ms 43.1 KB · 2 2.1 ms 40.1 KB ·
+ * 3 2.4 ms 38.3 KB · 4 3.6 ms 34.9 KB · 6 6.8 ms 32.2 KB; sharp at level 4 on RGB (the encoder before png.ts)
+ * 10.6 ms 57.3 KB. Levels 1–3 are zlib's fast matcher, 4 and up its lazy one: 3 is the smallest of the fast ones.
  */
 export const PNG_LEVEL = 3;
 
 /**
- * The pieces every card shares, drawn, as PNG rows: by renderer and by their SVG (the same for every card of a
- * build, since they show only the site's name and host), kept for the thread's life.
+ * The pieces every card shares, drawn: by renderer and by their SVG (the same for every card of a build, since
+ * they show only the site's name and host), kept for the thread's life.
  */
-const shared = new Map<string, Promise<PngRows>>();
-function sharedRows(parts: readonly CardPart[], renderer: Renderer): Promise<PngRows> {
+const shared = new Map<string, Promise<PngPicture>>();
+function sharedPicture(parts: readonly CardPart[], renderer: Renderer): Promise<PngPicture> {
   const svg = cardDocument(parts.filter((p) => !p.varies));
   const key = `${renderer}\n${svg}`;
-  let rows = shared.get(key);
-  if (!rows) {
-    rows = rasterize(svg, renderer).then((raster) => {
-      const out = pngRows(WIDTH, HEIGHT);
-      paste(out, raster, 0, 0);
+  let picture = shared.get(key);
+  if (!picture) {
+    picture = rasterize(svg, renderer).then((raster) => {
+      const out = PngPicture.blank(WIDTH, HEIGHT);
+      out.paste(raster, 0, 0);
       return out;
     });
-    shared.set(key, rows);
+    shared.set(key, picture);
   }
-  return rows;
+  return picture;
 }
 
 /** The card's pixels: the shared pieces, and each varying piece's box drawn on its own and copied in. */
-export async function drawCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<PngRows> {
+export async function drawCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<PngPicture> {
   const parts = cardParts(card);
-  const rows = copyRows(await sharedRows(parts, renderer));
+  const picture = (await sharedPicture(parts, renderer)).clone();
   for (const { box, varies } of parts) {
     if (!varies) continue;
     const view = viewOf(box, parts);
     const inner = { x: box.x - view.x, y: box.y - view.y, width: box.width, height: box.height };
-    paste(rows, await rasterize(cardDocument(parts, view), renderer), box.x, box.y, inner);
+    picture.paste(await rasterize(cardDocument(parts, view), renderer), box.x, box.y, inner);
   }
-  return rows;
+  return picture;
 }
 
 /**
@@ -128,12 +119,12 @@ export async function drawCard(card: OgCard, renderer: Renderer = DEFAULT_RENDER
  * long kind label reached into the site's name). A margin more on each side, for the shapes' anti-aliased edges.
  */
 function viewOf(box: PixelBox, parts: readonly CardPart[]): PixelBox {
-  let view = grow(box, VIEW_MARGIN);
+  let view = grow(box, VIEW_MARGIN, CANVAS);
   for (let grew = true; grew;) {
     grew = false;
     for (const part of parts) {
       if (!overlap(part.box, view) || within(part.box, view)) continue;
-      view = union(view, grow(part.box, VIEW_MARGIN));
+      view = union(view, grow(part.box, VIEW_MARGIN, CANVAS));
       grew = true;
     }
   }
@@ -142,37 +133,8 @@ function viewOf(box: PixelBox, parts: readonly CardPart[]): PixelBox {
 
 const VIEW_MARGIN = 2;
 
-/** `box` with `margin` pixels more on each side, within the card. */
-function grow(box: PixelBox, margin: number): PixelBox {
-  return clip(box.x - margin, box.y - margin, box.x + box.width + margin, box.y + box.height + margin);
-}
-
-function union(a: PixelBox, b: PixelBox): PixelBox {
-  return clip(
-    Math.min(a.x, b.x),
-    Math.min(a.y, b.y),
-    Math.max(a.x + a.width, b.x + b.width),
-    Math.max(a.y + a.height, b.y + b.height),
-  );
-}
-
-/** The box from (left, top) to (right, bottom), within the card. */
-function clip(left: number, top: number, right: number, bottom: number): PixelBox {
-  const [x, y] = [Math.max(0, left), Math.max(0, top)];
-  return { x, y, width: Math.min(WIDTH, right) - x, height: Math.min(HEIGHT, bottom) - y };
-}
-
-function within(inner: PixelBox, outer: PixelBox): boolean {
-  return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width &&
-    inner.y + inner.height <= outer.y + outer.height
-  );
-}
-
 export async function renderCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<Buffer> {
-  return encodeRows(await drawCard(card, renderer), PNG_LEVEL);
+  return (await drawCard(card, renderer)).encode(PNG_LEVEL);
 }
 
 /** Hash of everything the picture depends on. */
