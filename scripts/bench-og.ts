@@ -1,10 +1,12 @@
 /**
  * Social-image benchmark: milliseconds per image for each step of drawing a card — the SVG writer (card → SVG,
  * src/lib/og/card.ts) and, for comparison, Satori drawing the same card (the reference in
- * tests/sharing/lib/satori-card.ts, how the site drew cards before), the SVG rasterisers (@resvg/resvg-js and sharp's librsvg, SVG → pixels) and the PNG encoder (pixels → PNG: sharp
- * at the site's zlib level and at others, and resvg's own `asPng()` for comparison) — measured in the same run
- * on the same cards, interleaved so that none gets a warmer machine; bytes per image; and what a cache hit
- * costs. Each step is timed by the wall clock and by the process's CPU time: on a shared machine the CPU time
+ * tests/sharing/lib/satori-card.ts, how the site drew cards before); the site's drawing in pieces (render.ts
+ * `drawCard`: the shared parts once, then each varying part's box; writer included) against the whole card drawn
+ * at once by each SVG rasteriser (@resvg/resvg-js and sharp's librsvg, SVG → pixels); and the PNG encoder (the
+ * site's zlib writer, png.ts, at its level and at others; sharp at level 4 as the site encoded before; resvg's own
+ * `asPng()`) — measured in the same run on the same cards, interleaved so that none gets a warmer machine; bytes
+ * per image; and what a cache hit costs. Each step is timed by the wall clock and by the process's CPU time: on a shared machine the CPU time
  * is the steadier figure (the steps run one at a time, so the process's CPU time is the step's).
  *
  *   npm run bench:og                 # 60 cards, 3 rounds
@@ -21,10 +23,11 @@ import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { cardSvg } from '../src/lib/og/card.ts';
 import { satoriSvg } from '../tests/sharing/lib/satori-card.ts';
+import type { PngPicture } from '../src/lib/og/png.ts';
 import {
   cachedCardPng,
   DEFAULT_RENDERER,
-  encodePng,
+  drawCard,
   PNG_LEVEL,
   rasterize,
   RENDERERS,
@@ -110,12 +113,14 @@ async function timed<T>(step: string, f: () => Promise<T> | T): Promise<T> {
 }
 const noteBytes = (step: string, n: number) => bytes.set(step, [...(bytes.get(step) ?? []), n]);
 
-/** Other zlib levels than the site's, for the table in render.ts (same encoder, same pixels). */
-const OTHER_LEVELS = [1, 3, 6, 9].filter((l) => l !== PNG_LEVEL);
-const encodeAt = (r: Raster, level: number) =>
+/** Other zlib levels than the site's, for the table in render.ts (same writer, same pixels). */
+const OTHER_LEVELS = [1, 2, 3, 4, 6].filter((l) => l !== PNG_LEVEL);
+/** How the site encoded before png.ts: sharp (libspng), alpha removed, level 4, no adaptive filtering. */
+const SHARP_LEVEL = 4;
+const encodeSharp = (r: Raster) =>
   sharp(r.pixels, { raw: { width: r.width, height: r.height, channels: r.channels } })
     .removeAlpha()
-    .png({ compressionLevel: level, adaptiveFiltering: false })
+    .png({ compressionLevel: SHARP_LEVEL, adaptiveFiltering: false })
     .toBuffer();
 const resvgOwnPng = (svg: string) =>
   Buffer.from(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
@@ -125,14 +130,17 @@ const sample = cards(COUNT);
 const firstCpu = cpuMs();
 cardSvg(sample[0]!);
 const firstCardCpu = cpuMs() - firstCpu;
-// Warm-up: loads Satori's layout engine's WebAssembly, both rasterisers, the encoder.
-for (const r of RENDERERS) await encodePng(await rasterize(cardSvg(sample[0]!), r));
+// Warm-up: loads Satori's layout engine's WebAssembly, both rasterisers, the encoders; draws the shared parts.
+for (const r of RENDERERS) await encodeSharp(await rasterize(cardSvg(sample[0]!), r));
+(await drawCard(sample[0]!)).encode(PNG_LEVEL);
 await rasterize(await satoriSvg(sample[0]!));
 
 const WRITER = 'writer (card → SVG)';
 const SATORI = 'satori (card → SVG), before';
 const RASTER_SATORI = `raster ${DEFAULT_RENDERER} (Satori's SVG)`;
-const ENCODE = `encode sharp level ${PNG_LEVEL} (site)`;
+const PIECES = `pieces ${DEFAULT_RENDERER} (card → pixels)`;
+const ENCODE = `encode zlib level ${PNG_LEVEL} (site)`;
+const ENCODE_BEFORE = `encode sharp level ${SHARP_LEVEL} (before)`;
 for (let round = 0; round < ROUNDS; round++) {
   for (const [i, card] of sample.entries()) {
     // Alternate which writer goes first, so neither always gets the warmer cache.
@@ -149,13 +157,13 @@ for (let round = 0; round < ROUNDS; round++) {
     for (const r of order) rasters.set(r, await timed(`raster ${r} (SVG → pixels)`, () => rasterize(svg, r)));
     // Satori's SVG (a path per line, the mark as an embedded image, masks) through the site's rasteriser.
     await timed(RASTER_SATORI, () => rasterize(svgs.get(SATORI)!));
+    // The site: the card written as parts and drawn in pieces (its writer's time included).
+    const picture: PngPicture = await timed(PIECES, () => drawCard(card));
     const pixels = rasters.get(DEFAULT_RENDERER)!;
     const encoders: [string, () => Promise<Buffer> | Buffer][] = [
-      [ENCODE, () => encodePng(pixels)],
-      ...OTHER_LEVELS.map((l): [string, () => Promise<Buffer>] => [
-        `encode sharp level ${l}`,
-        () => encodeAt(pixels, l),
-      ]),
+      [ENCODE, () => picture.encode(PNG_LEVEL)],
+      ...OTHER_LEVELS.map((l): [string, () => Buffer] => [`encode zlib level ${l}`, () => picture.encode(l)]),
+      [ENCODE_BEFORE, () => encodeSharp(pixels)],
       // resvg's own encoder includes its rasterising; its raster time is subtracted below.
       ['encode resvg asPng()', () => resvgOwnPng(svg)],
     ];
@@ -189,10 +197,11 @@ const row = (label: string, xs: number[]) => {
   const x = stats(xs);
   return `${label.padEnd(32)} ${fmt(x.mean)} ${fmt(x.median)} ${fmt(x.p95)} ${fmt(x.min)} ${fmt(x.max)}`;
 };
-const total = (m: Map<string, number[]>, r: Renderer) =>
-  m.get(WRITER)!.map((v, i) => v + m.get(`raster ${r} (SVG → pixels)`)![i]! + m.get(ENCODE)![i]!);
-const before = (m: Map<string, number[]>) =>
-  m.get(SATORI)!.map((v, i) => v + m.get(RASTER_SATORI)![i]! + m.get(ENCODE)![i]!);
+const site = (m: Map<string, number[]>) => m.get(PIECES)!.map((v, i) => v + m.get(ENCODE)![i]!);
+const whole = (m: Map<string, number[]>, r: Renderer) =>
+  m.get(WRITER)!.map((v, i) => v + m.get(`raster ${r} (SVG → pixels)`)![i]! + m.get(ENCODE_BEFORE)![i]!);
+const satori = (m: Map<string, number[]>) =>
+  m.get(SATORI)!.map((v, i) => v + m.get(RASTER_SATORI)![i]! + m.get(ENCODE_BEFORE)![i]!);
 console.log(
   `Social images: ${COUNT} cards × ${ROUNDS} rounds, Node ${process.version}, load ${loadavg()[0]!.toFixed(2)}\n`,
 );
@@ -202,16 +211,16 @@ for (const [title, m] of [
 ] as const) {
   console.log(`${title.padEnd(32)}    mean  median     p95     min     max`);
   for (const [step, xs] of m) console.log(row(step, xs));
-  for (const r of RENDERERS) console.log(row(`total: writer + ${r} + level ${PNG_LEVEL}`, total(m, r)));
-  console.log(row(`before: satori + ${DEFAULT_RENDERER} + level ${PNG_LEVEL}`, before(m)));
+  console.log(row(`site: pieces + zlib level ${PNG_LEVEL}`, site(m)));
+  for (const r of RENDERERS) console.log(row(`before: writer + ${r} + sharp ${SHARP_LEVEL}`, whole(m, r)));
+  console.log(row(`satori + ${DEFAULT_RENDERER} + sharp ${SHARP_LEVEL}`, satori(m)));
   console.log('');
 }
-console.log(`${'bytes per image'.padEnd(32)}    mean     min     max`);
+console.log(`${'KB per image'.padEnd(32)}    mean     min     max`);
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 for (const [step, xs] of bytes) {
   const x = stats(xs);
-  console.log(
-    `${step.padEnd(32)} ${String(Math.round(x.mean)).padStart(7)} ${String(x.min).padStart(7)} ${String(x.max).padStart(7)}`,
-  );
+  console.log(`${step.padEnd(32)} ${kb(x.mean)} ${kb(x.min)} ${kb(x.max)}`);
 }
 console.log(`\nwriter's first card in a process (fonts read, glyph cache empty): ${firstCardCpu.toFixed(1)} ms CPU`);
 console.log(

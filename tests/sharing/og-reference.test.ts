@@ -1,7 +1,8 @@
 /**
  * The social-image writer (src/lib/og/card.ts writes the card's SVG itself) against the reference: the same card
  * laid out and drawn by Satori (tests/sharing/lib/satori-card.ts), as the site drew them before. Both SVGs go
- * through the same rasteriser (resvg), and the pixels are compared with pixelmatch.
+ * through the same rasteriser (resvg), and the pixels are compared with pixelmatch. The PNG the site ships (drawn
+ * in pieces and written by src/lib/og/png.ts) is read back and compared with the reference the same way.
  *
  * Tolerance: pixelmatch's default colour threshold (0.1) with its anti-aliasing detection, and at most
  * MAX_DIFFERING such pixels per card. The two place every glyph at the same spot (each contour's bounding box
@@ -19,7 +20,7 @@ import pixelmatch from 'pixelmatch';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { cardSvg, cardTitleLayout, HEIGHT, metaLine, TITLE_BOX, WIDTH, type OgCard } from '../../src/lib/og/card.ts';
-import { rasterize, type Raster } from '../../src/lib/og/render.ts';
+import { rasterize, renderCard, type Raster } from '../../src/lib/og/render.ts';
 import { satoriSvg } from './lib/satori-card.ts';
 import { UMLAUT_CARD } from './lib/og-cards.ts';
 
@@ -102,6 +103,21 @@ describe('the SVG writer draws the card as Satori did', () => {
       writeFile(join(OUT, `reference-${name}-writer.png`), await png(mine)),
       writeFile(join(OUT, `reference-${name}-satori.png`), await png(reference)),
       writeFile(join(OUT, `reference-${name}-diff.png`), await png({ ...mine, pixels: diff })),
+    ]);
+    expect(differing, `${name}: pixels that differ beyond anti-aliasing`).toBeLessThanOrEqual(MAX_DIFFERING);
+  });
+
+  // The PNG the site ships: drawn in pieces (render.ts), written by png.ts, read back as any viewer reads it.
+  test.each(Object.entries(CARDS))('%s, as the site ships it (PNG)', async (name, card) => {
+    const [shipped, reference] = await Promise.all([renderCard(card), satoriSvg(card).then(rasterize)]);
+    const { data, info } = await sharp(shipped).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height, info.channels]).toEqual([WIDTH, HEIGHT, 4]);
+    const diff = Buffer.alloc(WIDTH * HEIGHT * 4);
+    const differing = pixelmatch(data, reference.pixels, diff, WIDTH, HEIGHT, { threshold: 0.1 });
+    await mkdir(OUT, { recursive: true });
+    await Promise.all([
+      writeFile(join(OUT, `reference-${name}-shipped.png`), shipped),
+      writeFile(join(OUT, `reference-${name}-shipped-diff.png`), await png({ ...reference, pixels: diff })),
     ]);
     expect(differing, `${name}: pixels that differ beyond anti-aliasing`).toBeLessThanOrEqual(MAX_DIFFERING);
   });

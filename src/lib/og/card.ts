@@ -10,7 +10,8 @@ import { site } from '../../config/site.ts';
 import type { Lang } from '../i18n.ts';
 import { breakPoints } from './hyphenate.ts';
 import { faceMetrics, measurer, SANS, SERIF, type Family, type FontWeight } from './fonts.ts';
-import { setText } from './glyphs.ts';
+import { boxAround, overlap, type PixelBox } from './box.ts';
+import { setText, type SetText } from './glyphs.ts';
 import { layoutTitle, type TitleBox, type TitleLayout } from './text.ts';
 import { PALETTE } from '../../config/palette.ts';
 
@@ -126,29 +127,60 @@ function lineBox(family: Family, weight: FontWeight, size: number, height?: numb
   return Math.round(height ?? ((ascent - descent) / unitsPerEm) * size);
 }
 
-const path = (fill: string, d: string) => (d === '' ? '' : `<path fill="${fill}" d="${d}"/>`);
+/** The whole card. */
+export const CANVAS: PixelBox = { x: 0, y: 0, width: WIDTH, height: HEIGHT };
+
+/**
+ * One piece of the card: its SVG, the pixels it may paint, and whether it differs from card to card. render.ts
+ * draws the pieces every card shares once per thread and then only the boxes of the varying ones.
+ */
+export interface CardPart {
+  svg: string;
+  /** Every pixel the piece may touch, anti-aliased edges included. */
+  box: PixelBox;
+  /** False for the pieces every card has alike (the mark, the site's name, the host, the bar). */
+  varies: boolean;
+}
+
+/**
+ * The whole pixels around a box in px, one more on each side, within the card. Anti-aliasing touches only pixels
+ * the shape overlaps, so rounding outwards would do; the extra pixel costs little and leaves no doubt.
+ */
+function pixelBox(left: number, top: number, right: number, bottom: number): PixelBox {
+  return boxAround(left - 1, top - 1, right + 1, bottom + 1, CANVAS);
+}
+
+/** Text as a part: a path of its glyph outlines in one colour; none when it draws nothing. */
+function textPart(fill: string, text: SetText, varies: boolean): CardPart[] {
+  if (!text.box) return [];
+  const { left, top, right, bottom } = text.box;
+  return [{ svg: `<path fill="${fill}" d="${text.d}"/>`, box: pixelBox(left, top, right, bottom), varies }];
+}
+
 /** CSS's `round()` for layout positions: halves go down the page and to the right. */
 const snap = (v: number) => Math.floor(v + 0.5);
 
-/** The card as an SVG document. */
-export function cardSvg(card: OgCard): string {
+/** The card's pieces in drawing order, the background left out (`cardDocument` puts it first). */
+export function cardParts(card: OgCard): CardPart[] {
   const L = LAYOUT;
   const right = WIDTH - L.padX;
-  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">`;
-  svg += `<rect width="${WIDTH}" height="${HEIGHT}" fill="${C.bg}"/>`;
+  const parts: CardPart[] = [];
 
   // Header row: mark and site name on the left, the kind label on the right, each centred in the row.
   const rowTop = L.padTop;
   const rowMid = (h: number) => snap(rowTop + (L.header.height - h) / 2);
   const markTop = rowMid(L.header.mark);
-  svg += `<g transform="translate(${L.padX} ${markTop}) scale(${L.header.mark / 32})">${MARK_SVG}</g>`;
+  parts.push({
+    svg: `<g transform="translate(${L.padX} ${markTop}) scale(${L.header.mark / 32})">${MARK_SVG}</g>`,
+    // The mark's drawing stays within its 32×32 view, stroke and round caps included.
+    box: pixelBox(L.padX, markTop, L.padX + L.header.mark, markTop + L.header.mark),
+    varies: false,
+  });
   const name = L.name;
   const nameTop = rowMid(lineBox(SANS, name.weight, name.size));
   const nameX = L.padX + L.header.mark + L.header.markGap;
-  svg += path(
-    C.accent,
-    setText(SANS, name.weight, site.name, name.size, nameX, nameTop + baseline(SANS, name.weight, name.size)),
-  );
+  const nameBase = nameTop + baseline(SANS, name.weight, name.size);
+  parts.push(...textPart(C.accent, setText(SANS, name.weight, site.name, name.size, nameX, nameBase), false));
 
   const kind = L.kind;
   const kindText = card.kind.replace(/\s+/gu, ' ').trim();
@@ -156,11 +188,27 @@ export function cardSvg(card: OgCard): string {
   const kindBoxH = lineBox(SANS, kind.weight, kind.size) + 2 * kind.padY;
   const kindBoxW = kindWidth + 2 * kind.padX;
   const kindTop = rowMid(kindBoxH);
-  svg += `<rect x="${right - kindBoxW}" y="${kindTop}" width="${kindBoxW}" height="${kindBoxH}" rx="${kind.radius}" fill="${C.accentSoft}"/>`;
+  const kindLeft = right - kindBoxW;
   const kindBase = kindTop + kind.padY + baseline(SANS, kind.weight, kind.size);
-  svg += path(C.accent, setText(SANS, kind.weight, kindText, kind.size, right - kindBoxW + kind.padX, kindBase));
+  const kindInk = setText(SANS, kind.weight, kindText, kind.size, kindLeft + kind.padX, kindBase);
+  // The label and its box as one part: the text may reach past the box (a wide glyph's overhang).
+  const label = { left: kindLeft, top: kindTop, right: right, bottom: kindTop + kindBoxH };
+  const ink = kindInk.box ?? label;
+  parts.push({
+    svg:
+      `<rect x="${kindLeft}" y="${kindTop}" width="${kindBoxW}" height="${kindBoxH}" rx="${kind.radius}" fill="${C.accentSoft}"/>` +
+      (kindInk.d === '' ? '' : `<path fill="${C.accent}" d="${kindInk.d}"/>`),
+    box: pixelBox(
+      Math.min(label.left, ink.left),
+      Math.min(label.top, ink.top),
+      Math.max(label.right, ink.right),
+      Math.max(label.bottom, ink.bottom),
+    ),
+    varies: true,
+  });
 
-  // Title: lines of equal height, the block centred vertically between header and footer.
+  // Title: lines of equal height, the block centred vertically between header and footer. A path per line, so
+  // that each is drawn in its own box (a short line's box is short).
   const title = cardTitleLayout(card);
   const areaTop = rowTop + L.header.height;
   const areaHeight = HEIGHT - L.padBottom - L.footer.height - areaTop;
@@ -168,26 +216,47 @@ export function cardSvg(card: OgCard): string {
   const lineH = lineBox(SERIF, L.title.weight, title.fontSize, lineHeight);
   const blockTop = areaTop + (areaHeight - lineH * title.lines.length) / 2;
   const titleBase = baseline(SERIF, L.title.weight, title.fontSize, lineHeight);
-  let titleD = '';
   for (const [i, line] of title.lines.entries()) {
-    const top = snap(blockTop + i * lineH);
-    titleD += setText(SERIF, L.title.weight, line, title.fontSize, L.padX, top + titleBase);
+    const base = snap(blockTop + i * lineH) + titleBase;
+    parts.push(...textPart(C.text, setText(SERIF, L.title.weight, line, title.fontSize, L.padX, base), true));
   }
-  svg += path(C.text, titleD);
 
   // Footer row: meta line on the left, host on the right, both on the row's bottom edge.
   const footerBottom = HEIGHT - L.padBottom;
   const meta = L.meta;
   const metaTop = footerBottom - lineBox(SANS, meta.weight, meta.size);
   const metaBase = metaTop + baseline(SANS, meta.weight, meta.size);
-  svg += path(C.muted, setText(SANS, meta.weight, metaLine(card.meta), meta.size, L.padX, metaBase));
+  parts.push(...textPart(C.muted, setText(SANS, meta.weight, metaLine(card.meta), meta.size, L.padX, metaBase), true));
   const host = L.host;
   const hostWidth = Math.ceil(textWidth(SANS, host.weight, siteHost(), host.size));
   const hostTop = footerBottom - lineBox(SANS, host.weight, host.size);
   const hostBase = hostTop + baseline(SANS, host.weight, host.size);
-  svg += path(C.accent, setText(SANS, host.weight, siteHost(), host.size, right - hostWidth, hostBase));
+  parts.push(
+    ...textPart(C.accent, setText(SANS, host.weight, siteHost(), host.size, right - hostWidth, hostBase), false),
+  );
 
   // The accent bar along the bottom edge.
-  svg += `<rect y="${HEIGHT - L.bar}" width="${WIDTH}" height="${L.bar}" fill="${C.accent}"/>`;
+  parts.push({
+    svg: `<rect y="${HEIGHT - L.bar}" width="${WIDTH}" height="${L.bar}" fill="${C.accent}"/>`,
+    box: pixelBox(0, HEIGHT - L.bar, WIDTH, HEIGHT),
+    varies: false,
+  });
+  return parts;
+}
+
+/**
+ * An SVG document of the card's background and those of `parts` that reach into `view` (the whole card unless
+ * given): the view's pixels exactly as the whole card has them, each part being drawn where it is on the card.
+ */
+export function cardDocument(parts: readonly CardPart[], view: PixelBox = CANVAS): string {
+  const { x, y, width, height } = view;
+  let svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}">`;
+  svg += `<rect width="${WIDTH}" height="${HEIGHT}" fill="${C.bg}"/>`;
+  for (const part of parts) if (overlap(part.box, view)) svg += part.svg;
   return `${svg}</svg>`;
+}
+
+/** The card as an SVG document. */
+export function cardSvg(card: OgCard): string {
+  return cardDocument(cardParts(card));
 }

@@ -6,6 +6,10 @@
  *
  * Coordinates are kept in hundredths of a pixel as integers and the relative steps are differences of those,
  * so a glyph drawn anywhere has exactly the outline it has at the origin (no rounding drift along a line).
+ *
+ * Each outline also keeps the box of its points (curve control points included, so the box holds the curve):
+ * render.ts draws only the parts of a card that differ from card to card, and needs to know which pixels the
+ * text can touch.
  */
 import type * as fontkit from 'fontkit';
 import { shape, type Family, type FontWeight } from './fonts.ts';
@@ -17,6 +21,22 @@ interface Outline {
   y: number;
   /** Path data after the first move, relative (`l`, `q`, `c`, `m`, `z`). */
   rest: string;
+  /** Box of every point of the outline, in 1/100 px from the pen position (y down). */
+  box: Box;
+}
+
+/** A box as its left, top, right and bottom edges. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** A line of text as path data, and the box its outlines stay within (px; `null` when nothing is drawn). */
+export interface SetText {
+  d: string;
+  box: Box | null;
 }
 
 /** Outlines by face, size (px) and glyph id. An empty glyph (a space) is `null`. */
@@ -41,6 +61,7 @@ function outline(face: fontkit.Font, size: number, glyph: fontkit.Glyph): Outlin
 function trace(commands: fontkit.PathCommand[], scale: number): Outline | null {
   let first: { x: number; y: number } | undefined;
   let rest = '';
+  const box: Box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   // Current point and the start of the current subpath, as SVG tracks them for relative commands.
   let cx = 0;
   let cy = 0;
@@ -58,6 +79,7 @@ function trace(commands: fontkit.PathCommand[], scale: number): Outline | null {
       const y = Math.round(-(command === 'moveTo' ? args[1]! : 0) * scale);
       first = { x, y };
       [cx, cy, sx, sy] = [x, y, x, y];
+      include(x, y);
       if (command === 'moveTo') continue;
     }
     if (command === 'moveTo') {
@@ -71,7 +93,14 @@ function trace(commands: fontkit.PathCommand[], scale: number): Outline | null {
       rest += `c${stepRelative(args)}`;
     }
   }
-  return first ? { ...first, rest } : null;
+  return first ? { ...first, rest, box } : null;
+
+  function include(x: number, y: number): void {
+    box.left = Math.min(box.left, x);
+    box.right = Math.max(box.right, x);
+    box.top = Math.min(box.top, y);
+    box.bottom = Math.max(box.bottom, y);
+  }
 
   // For curves every control point is relative to the point the command starts at, not to the previous one.
   function stepRelative(args: number[]): string {
@@ -82,6 +111,7 @@ function trace(commands: fontkit.PathCommand[], scale: number): Outline | null {
       const y = Math.round(-args[i + 1]! * scale);
       out += `${i === 0 ? '' : ' '}${px(x - ox)} ${px(y - oy)}`;
       [cx, cy] = [x, y];
+      include(x, y);
     }
     return out;
   }
@@ -89,20 +119,28 @@ function trace(commands: fontkit.PathCommand[], scale: number): Outline | null {
 
 /**
  * `text` set on one line at `size` px with its pen starting at `x` on the baseline `y` (px), as SVG path data with
- * every glyph's first point absolute. Kerning and ligatures come from fontkit's shaping (fonts.ts `shape`); runs
- * in different subsets follow one another.
+ * every glyph's first point absolute, and the box the outlines stay within. Kerning and ligatures come from
+ * fontkit's shaping (fonts.ts `shape`); runs in different subsets follow one another.
  */
-export function setText(family: Family, weight: FontWeight, text: string, size: number, x: number, y: number): string {
+export function setText(family: Family, weight: FontWeight, text: string, size: number, x: number, y: number): SetText {
   let pen = Math.round(x * 100);
   const base = Math.round(y * 100);
   let d = '';
+  const ink: Box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   for (const { face, glyphs, advance } of shape(family, weight, text)) {
     const scale = (size * 100) / face.unitsPerEm;
     for (const g of glyphs) {
       const o = outline(face, size, g.glyph);
-      if (o) d += `M${px(pen + Math.round(g.x * scale) + o.x)} ${px(base - Math.round(g.y * scale) + o.y)}${o.rest}`;
+      if (!o) continue;
+      const [gx, gy] = [pen + Math.round(g.x * scale), base - Math.round(g.y * scale)];
+      d += `M${px(gx + o.x)} ${px(gy + o.y)}${o.rest}`;
+      ink.left = Math.min(ink.left, gx + o.box.left);
+      ink.right = Math.max(ink.right, gx + o.box.right);
+      ink.top = Math.min(ink.top, gy + o.box.top);
+      ink.bottom = Math.max(ink.bottom, gy + o.box.bottom);
     }
     pen += Math.round(advance * scale);
   }
-  return d;
+  if (d === '') return { d, box: null };
+  return { d, box: { left: ink.left / 100, top: ink.top / 100, right: ink.right / 100, bottom: ink.bottom / 100 } };
 }

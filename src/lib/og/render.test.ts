@@ -4,8 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import { cardTitleLayout, type OgCard } from './card.ts';
-import { cachedCardPng, cardKey, ogCacheDir, ogEnabled, renderCard, RENDERERS, TEMPLATE_VERSION } from './render.ts';
+import { cardParts, cardSvg, cardTitleLayout, type OgCard } from './card.ts';
+import { PngPicture } from './png.ts';
+import {
+  cachedCardPng,
+  cardKey,
+  drawCard,
+  ogCacheDir,
+  ogEnabled,
+  rasterize,
+  renderCard,
+  RENDERERS,
+  TEMPLATE_VERSION,
+} from './render.ts';
 
 const card: OgCard = { lang: 'de', kind: 'Gute Praxis', title: 'Digital, aber richtig', meta: ['Main-Kinzig-Kreis'] };
 const dirs: string[] = [];
@@ -79,4 +90,43 @@ describe('rendering', () => {
     expect(meta.format).toBe('png');
     expect([meta.width, meta.height]).toEqual([1200, 630]);
   });
+});
+
+/** Cards whose varying parts lie in different places: long and short titles, no kind, no meta, a very long kind. */
+const VARIED: OgCard[] = [
+  card,
+  {
+    lang: 'de',
+    kind: 'Förderprogramm',
+    title: 'Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung im Kyffhäuserkreis: „Größe“ & ẞ',
+    meta: ['Kyffhäuserkreis, Märkisch-Oderland', '31. März 2026'],
+  },
+  { lang: 'en', kind: '', title: 'Jg', meta: [] },
+  {
+    lang: 'en',
+    // Wide enough to reach into the site's name: both must be drawn where the boxes meet.
+    kind: 'A very long kind of content that runs far to the left, past the site name and the mark',
+    title: Array.from({ length: 40 }, (_, i) => `word${i}`).join(' '),
+    meta: Array.from({ length: 12 }, (_, i) => `Landkreis Nummer ${i}`),
+  },
+];
+
+describe('drawing in pieces', () => {
+  test.each(RENDERERS)(
+    '%s: a card drawn in pieces has exactly the pixels of the card drawn whole',
+    async (renderer) => {
+      // The long kind's box does reach into the site name's (the first parts are the mark and the name).
+      const [mark, name, kind] = cardParts(VARIED[3]!);
+      expect(kind!.box.x).toBeLessThan(name!.box.x + name!.box.width);
+      expect(mark!.varies || name!.varies).toBe(false);
+      for (const c of VARIED) {
+        const whole = PngPicture.blank(1200, 630);
+        whole.paste(await rasterize(cardSvg(c), renderer), 0, 0);
+        const [a, b] = [whole.rgb(), (await drawCard(c, renderer)).rgb()];
+        let differing = 0;
+        for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
+        expect(differing, `bytes that differ for "${c.title.slice(0, 30)}"`).toBe(0);
+      }
+    },
+  );
 });

@@ -3,8 +3,15 @@
  * of what the card shows, the template version, the fonts and the renderer. A rebuild with
  * unchanged content therefore renders no image again.
  *
+ * A card is drawn in pieces: what every card shows alike (background, mark, site name, host, bar) once per
+ * thread, and then only the boxes of the kind label, each title line and the meta line, each as an SVG of its own
+ * that shows just that box of the card (card.ts `cardDocument`), copied into a copy of the shared picture (png.ts,
+ * which also writes the PNG). The pixels are those of the whole card drawn at once (render.test.ts compares every
+ * byte), but part of a rasteriser's cost is per pixel — an empty 1200×630 SVG, drawn and its pixels handed to
+ * JavaScript, cost resvg ≈ 5 ms — and the varying boxes are a third of the card on `bench:og`'s cards.
+ *
  * Two SVG rasterisers are kept so `npm run bench:og` can measure both in the same run:
- * @resvg/resvg-js and sharp (librsvg); both hand their pixels to the same PNG encoder (sharp, `encodePng`).
+ * @resvg/resvg-js and sharp (librsvg); both hand their pixels to the same PNG writer (png.ts).
  * The default is the faster rasteriser in that benchmark.
  */
 import { createHash } from 'node:crypto';
@@ -13,8 +20,10 @@ import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { cardSvg, siteHost, type OgCard } from './card.ts';
+import { grow, overlap, union, within, type PixelBox } from './box.ts';
+import { CANVAS, cardDocument, cardParts, HEIGHT, siteHost, WIDTH, type CardPart, type OgCard } from './card.ts';
 import { fontVersions } from './fonts.ts';
+import { PngPicture } from './png.ts';
 import { site } from '../../config/site.ts';
 
 /**
@@ -62,32 +71,70 @@ export async function rasterize(svg: string, renderer: Renderer = DEFAULT_RENDER
 }
 
 /**
- * zlib level of the PNG encoder. `npm run bench:og` (60 cards × 3 rounds, CPU ms per image and mean bytes, one
- * run on the shared 2-core machine at load 9.5, adaptive filtering off): level 1 5.5 ms 87 KB · 3 6.6 ms 63 KB ·
- * 4 7.3 ms 59 KB · 6 9.3 ms 54 KB · 9 25 ms 42 KB; resvg's own `asPng()` (RGBA, its fixed settings) 13.6 ms
- * 73 KB. Level 4 is the knee: half resvg's encoding time, a fifth fewer bytes.
+ * zlib level of the PNG writer (png.ts). `npm run bench:og` (60 cards × 3 rounds, CPU ms per image and mean KB, one
+ * run on the shared 2-core machine at load 15, the cards paletted): level 1 1.9 ms 43.1 KB · 2 2.1 ms 40.1 KB ·
+ * 3 2.4 ms 38.3 KB · 4 3.6 ms 34.9 KB · 6 6.8 ms 32.2 KB; sharp at level 4 on RGB (the encoder before png.ts)
+ * 10.6 ms 57.3 KB. Levels 1–3 are zlib's fast matcher, 4 and up its lazy one: 3 is the smallest of the fast ones.
  */
-export const PNG_LEVEL = 4;
+export const PNG_LEVEL = 3;
 
 /**
- * Pixels → PNG. The card is opaque (its background fills the canvas), so the alpha channel is dropped: RGB is a
- * quarter less to filter and compress. Rows are not filtered (`adaptiveFiltering: false`): on flat colour and
- * text, trying every PNG filter per row cost several times the time and gave no smaller file.
+ * The pieces every card shares, drawn: by renderer and by their SVG (the same for every card of a build, since
+ * they show only the site's name and host), kept for the thread's life.
  */
-export async function encodePng({ pixels, width, height, channels }: Raster): Promise<Buffer> {
-  return sharp(pixels, { raw: { width, height, channels } })
-    .removeAlpha()
-    .png({ compressionLevel: PNG_LEVEL, adaptiveFiltering: false })
-    .toBuffer();
+const shared = new Map<string, Promise<PngPicture>>();
+function sharedPicture(parts: readonly CardPart[], renderer: Renderer): Promise<PngPicture> {
+  const svg = cardDocument(parts.filter((p) => !p.varies));
+  const key = `${renderer}\n${svg}`;
+  let picture = shared.get(key);
+  if (!picture) {
+    picture = rasterize(svg, renderer).then((raster) => {
+      const out = PngPicture.blank(WIDTH, HEIGHT);
+      out.paste(raster, 0, 0);
+      return out;
+    });
+    shared.set(key, picture);
+  }
+  return picture;
 }
 
-/** SVG → PNG with the given renderer. */
-export async function svgToPng(svg: string, renderer: Renderer = DEFAULT_RENDERER): Promise<Buffer> {
-  return encodePng(await rasterize(svg, renderer));
+/** The card's pixels: the shared pieces, and each varying piece's box drawn on its own and copied in. */
+export async function drawCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<PngPicture> {
+  const parts = cardParts(card);
+  const picture = (await sharedPicture(parts, renderer)).clone();
+  for (const { box, varies } of parts) {
+    if (!varies) continue;
+    const view = viewOf(box, parts);
+    const inner = { x: box.x - view.x, y: box.y - view.y, width: box.width, height: box.height };
+    picture.paste(await rasterize(cardDocument(parts, view), renderer), box.x, box.y, inner);
+  }
+  return picture;
 }
+
+/**
+ * What to draw to get `box`'s pixels as the whole card has them: the box and every part that reaches into it,
+ * whole. The view's SVG draws every part that reaches into the view (card.ts `cardDocument`), so where two boxes
+ * overlap both copies agree; and no part may be cut by the view's edge, where the rasterisers shade a cut
+ * shape's pixels differently from the whole card (resvg by a sixteenth, measured 2 px inside the edge, when a
+ * long kind label reached into the site's name). A margin more on each side, for the shapes' anti-aliased edges.
+ */
+function viewOf(box: PixelBox, parts: readonly CardPart[]): PixelBox {
+  let view = grow(box, VIEW_MARGIN, CANVAS);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const part of parts) {
+      if (!overlap(part.box, view) || within(part.box, view)) continue;
+      view = union(view, grow(part.box, VIEW_MARGIN, CANVAS));
+      grew = true;
+    }
+  }
+  return view;
+}
+
+const VIEW_MARGIN = 2;
 
 export async function renderCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<Buffer> {
-  return svgToPng(cardSvg(card), renderer);
+  return (await drawCard(card, renderer)).encode(PNG_LEVEL);
 }
 
 /** Hash of everything the picture depends on. */
@@ -98,7 +145,7 @@ export function cardKey(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): st
     template: TEMPLATE_VERSION,
     fonts: fontVersions(),
     renderer,
-    png: PNG_LEVEL,
+    png: { writer: 'zlib', level: PNG_LEVEL },
   };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
 }
