@@ -52,7 +52,10 @@ export default defineConfig({
     hookTimeout: 600_000,
     teardownTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT } },
+      // Pure logic: no file changes process.env, the working directory, globals or timers, so the files share
+      // their workers and the modules they import (isolated, each file paid a fresh worker and its imports:
+      // 59 files took 18–24 CPU s, 9–10 s shared).
+      { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
       {
         extends: true,
         test: { name: 'fixture', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...SITE, ...BROWSER] },
