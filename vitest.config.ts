@@ -28,6 +28,7 @@
  * - tests/setup/layerReporter.ts prints each layer's time at the end of a run, and what the browser gates
  *   checked (pages × viewports × colour schemes).
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The site builds the tests start are previews as far as the operator is concerned: the legal pages show the
@@ -37,6 +38,11 @@ import { defineConfig } from 'vitest/config';
 process.env.PRAXIS_OPERATOR_EXAMPLE ??= '1';
 // Names this run in what its processes log for the end-of-run summary (the Astro lock's uses: tests/helpers/astro.ts).
 process.env.PRAXIS_TEST_RUN ??= `${process.pid}-${Date.now()}`;
+
+// Node 22's on-disk cache of compiled code (V8's code cache), for every process of the run: Vitest's workers and
+// what the tests spawn — 24 Astro builds and dev servers, the newsletter's scripts and servers. Each of those
+// otherwise compiles Astro, Vite, Rollup and the rest anew; the first fills the cache, the others read it.
+process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('.cache/node-compile-cache', import.meta.url));
 
 const UNIT = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.unit.test.ts'];
 const SITE = ['tests/**/*.site.test.ts'];
