@@ -21,6 +21,8 @@
  *   idle cores), so a test's cost is its CPU, not its wall time. Every Astro build and dev
  *   server runs in a project copy of its own (tests/helpers/astro.ts); everything else a test starts gets its own
  *   folder, port and browser context.
+ * - The unit and fixture layers run their files in shared workers (`isolate: false`): a file there leaves the
+ *   process as it found it (process.env, working directory, globals, timers) and closes what it started.
  * - tests/setup/globalSetup.ts builds the real site once per run, in the background, when the run includes a
  *   `site` or `browser` file; those files wait for it (tests/setup/siteReady.ts). Only they can use it.
  * - Timeouts are generous because some tests drive a real browser, a JVM or a build; a test that wants
@@ -62,9 +64,17 @@ export default defineConfig({
       // their workers and the modules they import (isolated, each file paid a fresh worker and its imports:
       // 59 files took 18–24 CPU s, 9–10 s shared).
       { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
+      // Not isolated either: these files start builds, servers and scripts as processes of their own, and the
+      // little they change in the worker they put back (tests/production/operatorBuild.test.ts: process.env);
+      // the rest is memoised by input (schemas, fonts). 26 of the files: 64–68 → 57–58 CPU s.
       {
         extends: true,
-        test: { name: 'fixture', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...SITE, ...BROWSER] },
+        test: {
+          name: 'fixture',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...UNIT, ...SITE, ...BROWSER],
+          isolate: false,
+        },
       },
       { extends: true, test: { name: 'site', include: SITE, setupFiles: ['tests/setup/siteReady.ts'] } },
       { extends: true, test: { name: 'browser', include: BROWSER, setupFiles: ['tests/setup/siteReady.ts'] } },
