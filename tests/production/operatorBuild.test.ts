@@ -9,10 +9,17 @@ import { expect, test } from 'vitest';
 import { astroBuild } from '../helpers/astro.ts';
 
 test('a production build without operator data fails, naming every missing item', async () => {
-  // The build takes its environment from this test file's own worker process: without these, as on a fresh machine.
-  for (const key of ['PRAXIS_SITE_URL', 'PRAXIS_NEWSLETTER_URL', 'PRAXIS_OPERATOR_FILE']) delete process.env[key];
+  // The build takes its environment from the worker process: without these, as on a fresh machine — and back
+  // afterwards, since the worker runs other test files too (the fixture layer is not isolated per file).
+  const saved = ['PRAXIS_SITE_URL', 'PRAXIS_NEWSLETTER_URL', 'PRAXIS_OPERATOR_FILE'].map((key) => {
+    const value = process.env[key];
+    delete process.env[key];
+    return [key, value] as const;
+  });
   const result = await astroBuild({
     env: { PRAXIS_OPERATOR_EXAMPLE: '0', PRAXIS_OPERATOR_FILE: 'tests/production/fixtures/empty.yaml' },
+  }).finally(() => {
+    for (const [key, value] of saved) if (value !== undefined) process.env[key] = value;
   });
   const out = result.outDir;
   const output = result.output;
