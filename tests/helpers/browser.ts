@@ -60,6 +60,16 @@ export function isForeignUrl(url: string): boolean {
   return !isLoopbackHost(parsed.hostname);
 }
 
+/** The icon browsers request by themselves: `/favicon.ico` at the root of a loopback site. */
+function isDefaultFavicon(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname === '/favicon.ico' && isLoopbackHost(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
 export interface Tab {
   page: Page;
   context: BrowserContext;
@@ -98,6 +108,9 @@ export async function openTab(
     if (message.type() !== 'error') return;
     // A blocked third-party load is already in foreignRequests; don't count it twice.
     if (isForeignUrl(message.location().url) && message.text().startsWith('Failed to load resource')) return;
+    // The browser asks each new context for /favicon.ico by itself (with the HTTP cache on, it is reported as a
+    // page's console error); a page's own icons are its <link rel="icon">, checked like any other load.
+    if (message.text().startsWith('Failed to load resource') && isDefaultFavicon(message.location().url)) return;
     if (
       message.text().startsWith('Failed to load resource') &&
       quietLoadsOf.some((prefix) => message.location().url.startsWith(prefix))
