@@ -14,7 +14,16 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-/** The flags every Chromium start uses: no sandbox (containers, root), no GPU, no calls home. */
+/**
+ * The flags every Chromium start uses: no sandbox (containers, root), no GPU, no calls home.
+ *
+ * Measured and left out (issue 16): with two or more contexts open, Chromium starts a new renderer for nearly
+ * every navigation (2 contexts, 30 loads: 33 renderers), and a cold renderer costs about 0.1 s more CPU per load
+ * with an axe run. `--disable-site-isolation-trials` keeps one renderer per context (4 renderers), but made the
+ * whole crawl slower: 321 → 391 CPU s and 249 → 997 s wall (tests/gates/crawl.browser.test.ts, 149 pages).
+ * `--renderer-process-limit=2` timed out a load; disabling the spare renderer needs `--disable-features`, which
+ * would replace Playwright's own list of disabled features.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
