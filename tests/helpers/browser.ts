@@ -19,12 +19,22 @@ export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
  * Chromium sends loopback addresses (localhost, 127.0.0.0/8, [::1]) past any proxy by itself. The tabs record
  * those requests (`openTab`). Blocking them in the browser instead of through Playwright's request interception
  * (`context.route`) keeps Chromium's HTTP cache on — any route switches it off for the context — and spares a
- * round trip to the test process for every request: an editor load (Decap's 5 MB script) cost 1.1–1.2 CPU s with
- * the route and 0.7–1.0 s without, four contexts of six loads each way.
+ * round trip to the test process for every request: the gates' crawl 359 → 339 CPU s (one run each, back to back,
+ * same coverage; the byte budgets count the same bytes); an editor load 1.1–1.2 → 0.7–1.0 CPU s (four contexts
+ * of six loads each way), though the editor's test file as a whole did not change measurably (55.1 → 54.6 s).
  */
 const NO_TRAFFIC_OUT = ['--proxy-server=http://127.0.0.1:9'];
 
-/** The flags every Chromium start uses: no sandbox (containers, root), no GPU, no calls home, no traffic out. */
+/**
+ * The flags every Chromium start uses: no sandbox (containers, root), no GPU, no calls home, no traffic out.
+ *
+ * Measured and left out (issue 16): with two or more contexts open, Chromium starts a new renderer for nearly
+ * every navigation (2 contexts, 30 loads: 33 renderers), and a cold renderer costs about 0.1 s more CPU per load
+ * with an axe run. `--disable-site-isolation-trials` keeps one renderer per context (4 renderers), but made the
+ * whole crawl slower: 321 → 391 CPU s and 249 → 997 s wall (tests/gates/crawl.browser.test.ts, 149 pages).
+ * `--renderer-process-limit=2` timed out a load; disabling the spare renderer needs `--disable-features`, which
+ * would replace Playwright's own list of disabled features.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -78,6 +78,8 @@ export interface CrawlOptions {
  * How many pages to crawl at once. One page's modes keep one core busy at most (Node, the browser and the
  * renderer take turns), so two cores want at least two. Measured on 2 cores shared with other work
  * (37 pages, runs in the order 1-2-3-4-4-3-2-1): 1 → 86 / 88 s, 2 → 88 / 71 s, 3 → 85 / 54 s, 4 → 104 / 70 s.
+ * Again with all 149 pages, CPU s of the file (Chromium included) / wall: 1 → 308 / 845 s, 3 → 315–321 / 249–269 s
+ * (issue 16): one worker saves no CPU worth its wall time.
  * `PRAXIS_CRAWL_WORKERS` overrides.
  */
 export function defaultWorkers(): number {
