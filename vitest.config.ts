@@ -30,7 +30,6 @@
  * - tests/setup/layerReporter.ts prints each layer's time at the end of a run, and what the browser gates
  *   checked (pages × viewports × colour schemes).
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The site builds the tests start are previews as far as the operator is concerned: the legal pages show the
@@ -41,10 +40,10 @@ process.env.PRAXIS_OPERATOR_EXAMPLE ??= '1';
 // Names this run in what its processes log for the end-of-run summary (the Astro lock's uses: tests/helpers/astro.ts).
 process.env.PRAXIS_TEST_RUN ??= `${process.pid}-${Date.now()}`;
 
-// Node 22's on-disk cache of compiled code (V8's code cache), for every process of the run: Vitest's workers and
-// what the tests spawn — 24 Astro builds and dev servers, the newsletter's scripts and servers. Each of those
-// otherwise compiles Astro, Vite, Rollup and the rest anew; the first fills the cache, the others read it.
-process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('.cache/node-compile-cache', import.meta.url));
+// The builds the tests start keep their helper threads (social images, compression) at normal priority: three test
+// files run at once, and a build's background threads (src/lib/background.ts) waited for all of them — in a
+// fresh-clone CI run the shared test site took 51 s to build instead of 29, and every site and browser file with it.
+process.env.PRAXIS_BACKGROUND_NICE ??= '0';
 
 const UNIT = ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.unit.test.ts'];
 const SITE = ['tests/**/*.site.test.ts'];

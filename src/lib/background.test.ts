@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { expect, test } from 'vitest';
-import { BACKGROUND_NICE } from './background.ts';
+import { BACKGROUND_NICE, backgroundNice } from './background.ts';
 
 /** The calling thread's nice value: field 19 of /proc/thread-self/stat (after the command's closing parenthesis). */
 const NICE_OF_THIS_THREAD = `(() => {
@@ -18,7 +18,7 @@ test.runIf(process.platform === 'linux')(
     const before = niceOf(readFileSync('/proc/thread-self/stat', 'utf8'));
     const worker = new Worker(
       `import(${JSON.stringify(module)}).then((m) => require('node:worker_threads').parentPort.postMessage(
-      { ok: m.runInBackground(), nice: ${NICE_OF_THIS_THREAD} }))`,
+      { ok: m.runInBackground(19), nice: ${NICE_OF_THIS_THREAD} }))`,
       { eval: true },
     );
     const answer = await new Promise<{ ok: boolean; nice: number }>((resolve, reject) => {
@@ -30,3 +30,10 @@ test.runIf(process.platform === 'linux')(
     expect(niceOf(readFileSync('/proc/thread-self/stat', 'utf8'))).toBe(before);
   },
 );
+
+test('PRAXIS_BACKGROUND_NICE sets the value (0 keeps the normal priority); anything else gives the default', () => {
+  expect(backgroundNice({})).toBe(BACKGROUND_NICE);
+  expect(backgroundNice({ PRAXIS_BACKGROUND_NICE: '0' })).toBe(0);
+  expect(backgroundNice({ PRAXIS_BACKGROUND_NICE: ' 7 ' })).toBe(7);
+  for (const bad of ['', '-1', '20', '3.5', 'low']) expect(backgroundNice({ PRAXIS_BACKGROUND_NICE: bad })).toBe(19);
+});
