@@ -18,6 +18,8 @@ test('a page path names the file Astro writes (build.format directory)', () => {
   expect(outputFileOf('/404/')).toBe('404.html');
   expect(outputFileOf('/404')).toBe('404.html');
   expect(outputFileOf('/en/404/')).toBe('en/404/index.html');
+  // Not valid percent-encoding: taken as it is (the build's listeners must never throw on a page's path).
+  expect(outputFileOf('/a/100%/')).toBe('a/100%/index.html');
 });
 
 test('listeners get every announced page until they leave', () => {

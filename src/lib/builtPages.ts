@@ -80,8 +80,17 @@ export function inStartOrder(listener: BuiltPageListener): BuiltPageListener {
  * them: `/404/` → `404.html`.
  */
 export function outputFileOf(pathname: string): string {
-  const path = decodeURIComponent(pathname).replace(/^\/+/u, '');
+  const path = decodedPath(pathname).replace(/^\/+/u, '');
   if (/^(404|500)\/?$/u.test(path)) return `${path.replace('/', '')}.html`;
   if (path === '' || path.endsWith('/')) return `${path}index.html`;
   return /\.[a-z0-9]+$/iu.test(path) ? path : `${path}.html`;
+}
+
+/** Astro's request paths are percent-encoded; a path that is not validly encoded is taken as it is, never thrown. */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
 }
