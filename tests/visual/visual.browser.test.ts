@@ -11,8 +11,9 @@
  * social images (they are not on the pages). Rendering is pinned so that repeated runs give the same pixels
  * on one machine: the site's own web fonts (document.fonts.ready), device scale 1, no font hinting, no
  * LCD anti-aliasing, sRGB colour, no scrollbars, animations and the caret off, lazy images loaded before
- * the picture. Another machine (another Chromium, other system libraries) may render text differently:
- * take the baselines on the machine that runs the tests.
+ * the picture. Another machine (another Chromium, other system libraries) may render text differently —
+ * and so does the full `chromium` against its headless shell (tests/helpers/browser.ts), which took the
+ * baselines: take them with the Chromium and on the machine that runs the tests.
  *
  * The machine's cores are the limit in CI, so the pictures are taken one after another with as little work
  * as gives the same pixels: a page is loaded once per width and language and photographed light, then dark
