@@ -17,7 +17,9 @@
  *
  * The machine's cores are the limit in CI, so the pictures are taken one after another with as little work
  * as gives the same pixels: a page is loaded once per width and language and photographed light, then dark
- * (see tabFor). Taking them a few at a time did not shorten a full CI run.
+ * (see tabFor). Taking them a few at a time did not shorten a full CI run. A screenshot that is byte for byte
+ * the one its baseline was made from (baselines/captures.json, written with the baselines) passes without
+ * being quantised and compared pixel by pixel (compare.ts: sameAsRecorded); any other is compared.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -27,10 +29,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser.ts';
 import { buildTestSite, REPO_ROOT } from '../setup/buildSite.ts';
-import { comparePngs, toStoredPng } from './compare.ts';
+import { comparePngs, sameAsRecorded, sha256, toStoredPng, type CaptureRecord } from './compare.ts';
 import { MAX_HEIGHT, SCHEMES, SHOTS, VIEWPORTS } from './shots.ts';
 
 const BASELINES = join(REPO_ROOT, 'tests/visual/baselines');
+/** Per picture, the screenshot its baseline was made from (compare.ts: sameAsRecorded), by hash. */
+const CAPTURES = join(BASELINES, 'captures.json');
 const REPORT = join(REPO_ROOT, 'test-results/visual');
 const UPDATE = process.env.UPDATE_VISUAL === '1';
 /** The build's "today" for the pictures. */
@@ -52,7 +56,10 @@ const STILL = `*, *::before, *::after {
 
 let browser: Browser;
 let server: StaticServer;
+let captures: Record<string, CaptureRecord> = {};
 const failures: { name: string; differing: number; note: string }[] = [];
+/** Pictures that were the very screenshot of their baseline, and pictures compared pixel by pixel. */
+const tally = { recorded: 0, compared: 0 };
 
 beforeAll(async () => {
   let builtDir = process.env.PRAXIS_VISUAL_SITE?.trim();
@@ -65,9 +72,20 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...PINNED_ARGS] });
   await rm(REPORT, { recursive: true, force: true });
   await mkdir(BASELINES, { recursive: true });
+  if (existsSync(CAPTURES)) captures = JSON.parse(await readFile(CAPTURES, 'utf8')) as Record<string, CaptureRecord>;
 }, 300_000);
 
 afterAll(async () => {
+  if (!UPDATE) {
+    console.log(
+      `[visual] ${tally.recorded + tally.compared} pictures: ${tally.recorded} the very screenshot of their ` +
+        `baseline, ${tally.compared} compared pixel by pixel`,
+    );
+  }
+  if (UPDATE) {
+    const sorted = Object.fromEntries(Object.entries(captures).sort(([a], [b]) => a.localeCompare(b)));
+    await writeFile(CAPTURES, `${JSON.stringify(sorted, null, 2)}\n`);
+  }
   await browser?.close();
   await server?.close();
   if (!process.env.PRAXIS_VISUAL_SITE) {
@@ -169,9 +187,7 @@ async function photograph(url: string, viewport: Viewport, scheme: Scheme) {
     captureBeyondViewport: true,
     optimizeForSpeed: true,
   });
-  const png = Buffer.from(data, 'base64');
-  // Compressed only when it becomes a baseline: the comparison sees the same pixels either way.
-  return toStoredPng(png, UPDATE);
+  return Buffer.from(data, 'base64');
 }
 
 describe('what readers see matches the baselines', () => {
@@ -180,20 +196,30 @@ describe('what readers see matches the baselines', () => {
       for (const scheme of SCHEMES) {
         const name = `${shot.id}-${viewport.name}-${scheme}`;
         test(`${shot.url} at ${viewport.width} px, ${scheme}`, async () => {
-          const actual = await photograph(shot.url, viewport, scheme);
+          const screenshot = await photograph(shot.url, viewport, scheme);
           const file = join(BASELINES, `${name}.png`);
           if (UPDATE) {
-            await writeFile(file, actual);
+            const baseline = await toStoredPng(screenshot);
+            await writeFile(file, baseline);
+            captures[name] = { capture: sha256(screenshot), baseline: sha256(baseline) };
             return;
           }
-          if (!existsSync(file)) {
+          const baseline = existsSync(file) ? await readFile(file) : undefined;
+          if (baseline && sameAsRecorded(captures[name], screenshot, baseline)) {
+            tally.recorded++;
+            return;
+          }
+          tally.compared++;
+          // Compressed only when it becomes a baseline: the comparison sees the same pixels either way.
+          const actual = await toStoredPng(screenshot, false);
+          if (!baseline) {
             await saveForReport(name, actual);
             failures.push({ name, differing: -1, note: 'no baseline yet' });
             throw new Error(`No baseline ${file}; look at the picture, then run npm run test:visual:update`);
           }
-          const result = await comparePngs(await readFile(file), actual);
+          const result = await comparePngs(baseline, actual);
           if (result.differing > 0) {
-            await saveForReport(name, actual, result.diff, await readFile(file));
+            await saveForReport(name, actual, result.diff, baseline);
             const size = result.baselineSize
               ? `size ${result.baselineSize.width}×${result.baselineSize.height} → ${result.width}×${result.height}`
               : '';
