@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline/promises';
 import { COLLECTIONS, sectionOf, specOf, type CollectionName } from '../src/config/collections.ts';
 import type { Lang } from '../src/config/languages.ts';
 import { ALIASES, collectionOf } from '../src/lib/scaffold/collections.ts';
-import { guideBlocks, updateGuide } from '../src/lib/scaffold/guide.ts';
+import { guideBlocks, updateGuide, withFieldSections } from '../src/lib/scaffold/guide.ts';
 import {
   choicesFor,
   createEntry,
@@ -58,12 +58,13 @@ function parseFlags(argv: string[]): { values: Record<string, string | true>; po
 const { values, positionals } = parseFlags(process.argv.slice(2));
 const flag = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
 
-// Maintainers: rewrite the generated parts of the editors' guide (field tables, component examples).
+// Maintainers: rewrite the generated parts of the editors' guide (field tables, component examples); a collection
+// new in the registry gets its field table's heading and block first.
 if (values['update-guide']) {
   for (const lang of ['de', 'en'] as const) {
     const file = join(process.cwd(), 'docs', `editors-guide.${lang}.md`);
     const blocks = guideBlocks(lang, join(process.cwd(), 'src/components/mdx/examples'));
-    writeFileSync(file, updateGuide(readFileSync(file, 'utf8'), blocks));
+    writeFileSync(file, updateGuide(withFieldSections(readFileSync(file, 'utf8'), lang), blocks));
     console.log(`updated ${relative(process.cwd(), file)}`);
   }
   process.exit(0);
