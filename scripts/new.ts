@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { COLLECTIONS, sectionOf, specOf, type CollectionName } from '../src/config/collections.ts';
 import type { Lang } from '../src/config/languages.ts';
-import { ALIASES, collectionOf } from '../src/lib/scaffold/collections.ts';
+import { collectionOf } from '../src/lib/scaffold/collections.ts';
 import { guideBlocks, updateGuide, withFieldSections } from '../src/lib/scaffold/guide.ts';
 import {
   choicesFor,
@@ -70,15 +70,18 @@ if (values['update-guide']) {
   process.exit(0);
 }
 
+/** The name `npm run new` offers for each collection in a language (the registry's `word`). */
+const words = (lang: Lang) => COLLECTIONS.map((c) => specOf(c).word[lang]).join(', ');
+
 if (values.help) {
   console.log(
     say(
       `Neuer Eintrag: npm run new [-- <art> --title "…" --lang de|en --<feld> wert …]
-Arten: ${[...new Set(Object.values(ALIASES))].join(', ')} (auch: praxis, beitrag, projekt, dialog, bericht, kreis, person, thema)
+Arten: ${COLLECTIONS.join(', ')} (auch: ${words('de')})
 Übersetzung: npm run new -- <art> --translate de/<dateiname> --title "English title"
 Ohne Angaben fragt das Skript nach, was es braucht. Anleitung: docs/editors-guide.de.md`,
       `New entry: npm run new [-- <kind> --title "…" --lang de|en --<field> value …]
-Kinds: ${[...new Set(Object.values(ALIASES))].join(', ')} (also: practice, post, project, dialogue, report, district, person, topic)
+Kinds: ${COLLECTIONS.join(', ')} (also: ${words('en')})
 Translation: npm run new -- <kind> --translate en/<file-name> --title "Deutscher Titel"
 Without details the script asks for what it needs. Guide: docs/editors-guide.en.md`,
     ),

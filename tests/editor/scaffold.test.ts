@@ -219,6 +219,23 @@ describe('npm run new without a terminal', () => {
   });
 });
 
+describe('npm run new --help', () => {
+  it.each([
+    ['de_DE.UTF-8', 'de'],
+    ['en_GB.UTF-8', 'en'],
+  ] as const)('names every collection of the registry and the word it answers to (%s)', (locale, lang) => {
+    const run = spawnSync(NODE, ['scripts/new.ts', '--help'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: locale },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const kinds = run.stdout.split('\n').find((l) => /^(Arten|Kinds): /u.test(l)) ?? '';
+    const named = kinds.split(/[:,()]\s*|\s+/u).filter(Boolean);
+    for (const c of COLLECTIONS) expect(named).toEqual(expect.arrayContaining([c, specOf(c).word[lang]]));
+  });
+});
+
 describe('the English translation of an existing entry', () => {
   it('is created beside it, linked both ways, with the facts copied and the texts marked for translation', () => {
     const root = corpus();
