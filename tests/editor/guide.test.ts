@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS } from '../../src/schemas/common.ts';
+import { isCollection, specOf, type CollectionName } from '../../src/config/collections.ts';
 import {
   blocksIn,
   EXAMPLE_NAMES,
@@ -42,9 +43,15 @@ describe.each(['de', 'en'] as const)('docs/editors-guide.%s.md', (lang) => {
   });
 
   // A collection new in the registry has no table yet: `npm run new -- --update-guide` must add it, so that adding
-  // a collection needs no hand edit of the guide. Taking out a table of the last collection of each kind and
-  // generating it again must give back the guide as it is, heading, place and table.
-  it.each(['dialogues', 'topics'] as const)(
+  // a collection needs no hand edit of the guide. Taking out the table of the last collection of each kind (format,
+  // one file per language or not) and generating it again must give back the guide as it is: heading, place, table.
+  const kindOf = (c: CollectionName) => `${specOf(c).format} ${specOf(c).localised}`;
+  const tables = blocksIn(text).flatMap((b) => {
+    const c = b.replace(/^fields:/u, '');
+    return b.startsWith('fields:') && isCollection(c) ? [c] : [];
+  });
+  const lastOfEachKind = [...new Map(tables.map((c) => [kindOf(c), c])).values()];
+  it.each(lastOfEachKind)(
     'gives a collection without a field table (%s) its heading and table, beside its kind',
     (collection) => {
       const section = `\n\n${fieldsHeading(collection, lang)}\n\n<!-- generated:fields:${collection} -->\n`;
@@ -56,6 +63,10 @@ describe.each(['de', 'en'] as const)('docs/editors-guide.%s.md', (lang) => {
       expect(updateGuide(withFieldSections(without, lang), guideBlocks(lang, EXAMPLES))).toBe(text);
     },
   );
+
+  it('has tables of collections of more than one kind (the test above covers each)', () => {
+    expect(lastOfEachKind.length).toBeGreaterThan(1);
+  });
 
   it('adds nothing to a guide that has every field table', () => {
     expect(withFieldSections(text, lang)).toBe(text);
