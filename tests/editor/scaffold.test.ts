@@ -286,6 +286,32 @@ describe('the English translation of an existing entry', () => {
     expect(en).toContain('\npublishedAt: 2026-01-10\n');
   });
 
+  // Which texts a translation must translate is what the schema marks `.meta(TRANSLATE)`, nested and in lists too.
+  it('marks the texts the schema marks for translation and copies names', () => {
+    const root = writeCorpus({
+      'projects/de/vorhaben.mdx':
+        '---\ntitle: Ein Vorhaben\nlang: de\npublishedAt: 2026-01-10\nteaser: Ein Vorhaben mit zwei Phasen und einem Partner.\n' +
+        'lead: { institution: Universität Kassel }\n' +
+        'phases: [{ name: Phase eins, start: 2026-01-01, description: Was die Phase tut }]\n' +
+        'partners: [{ name: Firma Muster, role: Entwicklung }]\n---\n\nText.\n',
+    });
+    roots.push(root);
+    const translation = translateEntry({
+      root,
+      collection: 'projects',
+      id: 'de/vorhaben',
+      title: 'A project',
+      today: TODAY,
+    });
+    const en = readFileSync(translation.file, 'utf8');
+    for (const text of ['Ein Vorhaben mit zwei Phasen und einem Partner.', 'Was die Phase tut', 'Entwicklung'])
+      expect(en).toContain(`TODO (translate): ${text}`);
+    for (const name of ['Universität Kassel', 'Phase eins', 'Firma Muster']) {
+      expect(en).toContain(name);
+      expect(en).not.toContain(`TODO (translate): ${name}`);
+    }
+  });
+
   it('refuses when the entry already has a translation', () => {
     const root = corpus();
     const original = createEntry({
