@@ -12,8 +12,8 @@ import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { COLLECTIONS, sectionOf, specOf, type CollectionName } from '../src/config/collections.ts';
 import type { Lang } from '../src/config/languages.ts';
-import { ALIASES, collectionOf } from '../src/lib/scaffold/collections.ts';
-import { guideBlocks, updateGuide } from '../src/lib/scaffold/guide.ts';
+import { collectionOf } from '../src/lib/scaffold/collections.ts';
+import { guideBlocks, updateGuide, withFieldSections } from '../src/lib/scaffold/guide.ts';
 import {
   choicesFor,
   createEntry,
@@ -58,26 +58,30 @@ function parseFlags(argv: string[]): { values: Record<string, string | true>; po
 const { values, positionals } = parseFlags(process.argv.slice(2));
 const flag = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
 
-// Maintainers: rewrite the generated parts of the editors' guide (field tables, component examples).
+// Maintainers: rewrite the generated parts of the editors' guide (field tables, component examples); a collection
+// new in the registry gets its field table's heading and block first.
 if (values['update-guide']) {
   for (const lang of ['de', 'en'] as const) {
     const file = join(process.cwd(), 'docs', `editors-guide.${lang}.md`);
     const blocks = guideBlocks(lang, join(process.cwd(), 'src/components/mdx/examples'));
-    writeFileSync(file, updateGuide(readFileSync(file, 'utf8'), blocks));
+    writeFileSync(file, updateGuide(withFieldSections(readFileSync(file, 'utf8'), lang), blocks));
     console.log(`updated ${relative(process.cwd(), file)}`);
   }
   process.exit(0);
 }
 
+/** The name `npm run new` offers for each collection in a language (the registry's `word`). */
+const words = (lang: Lang) => COLLECTIONS.map((c) => specOf(c).word[lang]).join(', ');
+
 if (values.help) {
   console.log(
     say(
       `Neuer Eintrag: npm run new [-- <art> --title "…" --lang de|en --<feld> wert …]
-Arten: ${[...new Set(Object.values(ALIASES))].join(', ')} (auch: praxis, beitrag, projekt, dialog, bericht, kreis, person, thema)
+Arten: ${COLLECTIONS.join(', ')} (auch: ${words('de')})
 Übersetzung: npm run new -- <art> --translate de/<dateiname> --title "English title"
 Ohne Angaben fragt das Skript nach, was es braucht. Anleitung: docs/editors-guide.de.md`,
       `New entry: npm run new [-- <kind> --title "…" --lang de|en --<field> value …]
-Kinds: ${[...new Set(Object.values(ALIASES))].join(', ')} (also: practice, post, project, dialogue, report, district, person, topic)
+Kinds: ${COLLECTIONS.join(', ')} (also: ${words('en')})
 Translation: npm run new -- <kind> --translate en/<file-name> --title "Deutscher Titel"
 Without details the script asks for what it needs. Guide: docs/editors-guide.en.md`,
     ),

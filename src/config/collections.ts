@@ -4,8 +4,14 @@
  * import this one, not the other way round); together they are what content.config.ts, the content check,
  * the scaffolder, the guide, the related-entries pool, feeds, newsletter kinds and the tests derive from.
  *
- * Adding a collection: a row here, a line in src/schemas/registry.ts, its schema file, its content folder
- * and — if `pages` is not 'none' — its page route under src/pages/. Nothing else needs to list it.
+ * Adding a collection: a row here, a line in src/schemas/registry.ts, its schema file (texts a translation must
+ * translate marked `.meta(TRANSLATE)`), its content folder and — if `pages` is not 'none' — its page routes under
+ * src/pages/ (entry pages and the section's list page, which feeds and breadcrumbs link to); then
+ * `npm run new -- --update-guide` adds its field table to the editors' guide. Nothing else needs to list it: feeds,
+ * search records (with a `searchOrder`), social cards and the scaffolder take any localised collection.
+ * Removing one: Astro's data store in the build cache keeps a removed collection's entries, and the next build
+ * fails to resolve their MDX modules: delete `data-store.json` in the cache folder (PRAXIS_CACHE_DIR, by default
+ * node_modules/.astro).
  *
  * Pure data with no imports beyond the languages, so that any layer (even browser code) may read it.
  */

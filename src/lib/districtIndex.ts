@@ -18,6 +18,13 @@ function collectDistricts(value: unknown, into: Set<string>): void {
   }
 }
 
+/** The AGS of every district an entry's data refers to, each once, in the order the data holds them. */
+export function districtsIn(data: unknown): string[] {
+  const found = new Set<string>();
+  collectDistricts(data, found);
+  return [...found];
+}
+
 async function collect(): Promise<Set<string>> {
   const set = new Set<string>();
   for (const c of PUBLISHABLE) {

@@ -118,10 +118,16 @@ export const source = z
   })
   .describe('A source the facts of this entry were taken from');
 
+/**
+ * Metadata of a text a translation must translate, `.meta(TRANSLATE)` (on a list of texts: each of them):
+ * `npm run new -- <kind> --translate` marks it for translation and copies every other field.
+ */
+export const TRANSLATE = { translate: true } as const;
+
 /** A labelled link. */
 export const link = z.object({
   /** Text of the link. */
-  label: z.string().min(1),
+  label: z.string().min(1).meta(TRANSLATE),
   /** Address of the link. */
   url: webUrl(),
 });
@@ -131,12 +137,13 @@ export const teaser = z
   .string()
   .min(20, 'expected a teaser of at least 20 characters')
   .max(400, 'expected a teaser of at most 400 characters (cards show about 200)')
-  .describe('One or two sentences shown on cards, in search results and e-mails');
+  .describe('One or two sentences shown on cards, in search results and e-mails')
+  .meta(TRANSLATE);
 
 /** Fields every published, dated document shares; `translation` refers to the same collection. */
 export const publishing = (reference: SchemaHelpers['reference'], collection: CollectionName) => ({
   /** Title of the entry. */
-  title: z.string().min(3, 'expected a title of at least 3 characters').describe('Title'),
+  title: z.string().min(3, 'expected a title of at least 3 characters').describe('Title').meta(TRANSLATE),
   /** Language of the entry. */
   lang,
   /** The same entry in the other language, by its id (e.g. `en/my-entry`). */
@@ -162,7 +169,8 @@ export const heroImage = (image: SchemaHelpers['image']) =>
       /** What the image shows, for people who cannot see it. Required (one message for missing and too short). */
       alt: z
         .string({ error: 'expected alternative text that says what the image shows' })
-        .min(5, 'expected alternative text that says what the image shows'),
+        .min(5, 'expected alternative text that says what the image shows')
+        .meta(TRANSLATE),
       /** Credit line (photographer, licence). */
       credit: z.string().optional(),
     })

@@ -1,6 +1,6 @@
 /** Practice dialogues: workshops and forums bringing municipalities, start-ups, universities and civil society together. */
 import { z } from 'zod';
-import { endNotBefore, date, link, publishing, teaser, type SchemaHelpers } from './common.ts';
+import { endNotBefore, date, link, publishing, teaser, TRANSLATE, type SchemaHelpers } from './common.ts';
 
 export const DIALOGUE_FORMATS = ['workshop', 'forum', 'conference', 'webinar', 'site-visit', 'barcamp'] as const;
 
@@ -30,7 +30,7 @@ export const dialogueSchema = ({ reference }: SchemaHelpers) =>
       /** Organisations taking part. */
       organisations: z.array(z.string()).default([]),
       /** What came out of it. */
-      outcomes: z.array(z.string()).default([]),
+      outcomes: z.array(z.string()).default([]).meta(TRANSLATE),
       /** Documentation: minutes, slides, recordings. */
       documentation: z.array(link).default([]),
       /** The project that organises it. */

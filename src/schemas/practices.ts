@@ -14,6 +14,7 @@ import {
   link,
   publishing,
   teaser,
+  TRANSLATE,
   type SchemaHelpers,
   webUrl,
 } from './common.ts';
@@ -27,22 +28,26 @@ export const practiceSchema = ({ image, reference }: SchemaHelpers) =>
       /** One or two sentences for cards and search results. */
       teaser,
       /** The starting problem: what was wrong or missing, for whom. */
-      problem: z.string().min(20, 'expected a few sentences on the starting problem').describe('Starting problem'),
+      problem: z
+        .string()
+        .min(20, 'expected a few sentences on the starting problem')
+        .describe('Starting problem')
+        .meta(TRANSLATE),
       /** The solution: what was built or changed, and how. */
-      solution: z.string().min(20, 'expected a few sentences on the solution').describe('Solution'),
+      solution: z.string().min(20, 'expected a few sentences on the solution').describe('Solution').meta(TRANSLATE),
       /** Measurable results, as a summary and key figures. */
       results: z
         .object({
           /** What changed, in a few sentences. */
-          summary: z.string().min(1),
+          summary: z.string().min(1).meta(TRANSLATE),
           /** Key figures, e.g. { value: "−40 %", label: "processing time" }. */
-          figures: z.array(z.object({ value: z.string(), label: z.string() })).default([]),
+          figures: z.array(z.object({ value: z.string(), label: z.string().meta(TRANSLATE) })).default([]),
         })
         .describe('Measurable results'),
       /** Where the entry stands. */
       status: z.enum(STATUS_KEYS, { error: `expected one of: ${STATUS_KEYS.join(', ')}` }).describe('Status'),
       /** What happened (or will happen) once the funding ended. */
-      afterFunding: z.string().optional().describe('Status after the funding ended'),
+      afterFunding: z.string().optional().describe('Status after the funding ended').meta(TRANSLATE),
       /** Year the work started. */
       startYear: year.describe('Year the work started'),
       /** Year it ended, if it did. */
@@ -55,7 +60,7 @@ export const practiceSchema = ({ image, reference }: SchemaHelpers) =>
           /** Yearly running costs in euros. */
           yearly: z.number().nonnegative().optional(),
           /** What the figures include. */
-          note: z.string().optional(),
+          note: z.string().optional().meta(TRANSLATE),
         })
         .optional()
         .describe('One-off and yearly costs in euros'),
@@ -74,7 +79,7 @@ export const practiceSchema = ({ image, reference }: SchemaHelpers) =>
         .default([]),
       /** Partners: firms, universities, associations. */
       partners: z
-        .array(z.object({ name: z.string(), role: z.string().optional(), url: webUrl().optional() }))
+        .array(z.object({ name: z.string(), role: z.string().optional().meta(TRANSLATE), url: webUrl().optional() }))
         .default([]),
       /** Municipalities (Gemeinden, Städte) involved, by name. */
       municipalities: z.array(z.string()).default([]),
@@ -104,7 +109,7 @@ export const practiceSchema = ({ image, reference }: SchemaHelpers) =>
         })
         .optional(),
       /** What did not work, and what others should do differently. */
-      lessons: z.string().optional().describe('What did not work'),
+      lessons: z.string().optional().describe('What did not work').meta(TRANSLATE),
       /** Date an editor last checked that the entry is still true. */
       lastChecked: date.describe('Date the entry was last checked (YYYY-MM-DD)'),
       /** Further links (documentation, reports). */

@@ -1,6 +1,6 @@
 /** Research and transfer projects, with phases. One file per language. */
 import { z } from 'zod';
-import { endNotBefore, date, link, publishing, teaser, type SchemaHelpers, webUrl } from './common.ts';
+import { endNotBefore, date, link, publishing, teaser, TRANSLATE, type SchemaHelpers, webUrl } from './common.ts';
 
 export const projectSchema = ({ reference }: SchemaHelpers) =>
   z
@@ -18,10 +18,10 @@ export const projectSchema = ({ reference }: SchemaHelpers) =>
       funding: z.array(z.object({ funder: z.string(), programme: z.string().optional() })).default([]),
       /** Cooperation partners. */
       partners: z
-        .array(z.object({ name: z.string(), role: z.string().optional(), url: webUrl().optional() }))
+        .array(z.object({ name: z.string(), role: z.string().optional().meta(TRANSLATE), url: webUrl().optional() }))
         .default([]),
       /** People and their roles in the project. */
-      people: z.array(z.object({ person: reference('people'), role: z.string() })).default([]),
+      people: z.array(z.object({ person: reference('people'), role: z.string().meta(TRANSLATE) })).default([]),
       /** Phases with dates and districts. */
       phases: z
         .array(
@@ -38,7 +38,7 @@ export const projectSchema = ({ reference }: SchemaHelpers) =>
               /** Partner that carries out the phase. */
               partner: z.string().optional(),
               /** What the phase does. */
-              description: z.string().optional(),
+              description: z.string().optional().meta(TRANSLATE),
             })
             .superRefine(endNotBefore('start', 'end')),
         )

@@ -219,6 +219,23 @@ describe('npm run new without a terminal', () => {
   });
 });
 
+describe('npm run new --help', () => {
+  it.each([
+    ['de_DE.UTF-8', 'de'],
+    ['en_GB.UTF-8', 'en'],
+  ] as const)('names every collection of the registry and the word it answers to (%s)', (locale, lang) => {
+    const run = spawnSync(NODE, ['scripts/new.ts', '--help'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: locale },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const kinds = run.stdout.split('\n').find((l) => /^(Arten|Kinds): /u.test(l)) ?? '';
+    const named = kinds.split(/[:,()]\s*|\s+/u).filter(Boolean);
+    for (const c of COLLECTIONS) expect(named).toEqual(expect.arrayContaining([c, specOf(c).word[lang]]));
+  });
+});
+
 describe('the English translation of an existing entry', () => {
   it('is created beside it, linked both ways, with the facts copied and the texts marked for translation', () => {
     const root = corpus();
@@ -267,6 +284,32 @@ describe('the English translation of an existing entry', () => {
     expect(en).toContain('{/* TODO (translate): translate the German text below and delete this line. */}');
     expect(en).toContain('## Anfang\n\nDer deutsche Text.\n');
     expect(en).toContain('\npublishedAt: 2026-01-10\n');
+  });
+
+  // Which texts a translation must translate is what the schema marks `.meta(TRANSLATE)`, nested and in lists too.
+  it('marks the texts the schema marks for translation and copies names', () => {
+    const root = writeCorpus({
+      'projects/de/vorhaben.mdx':
+        '---\ntitle: Ein Vorhaben\nlang: de\npublishedAt: 2026-01-10\nteaser: Ein Vorhaben mit zwei Phasen und einem Partner.\n' +
+        'lead: { institution: Universität Kassel }\n' +
+        'phases: [{ name: Phase eins, start: 2026-01-01, description: Was die Phase tut }]\n' +
+        'partners: [{ name: Firma Muster, role: Entwicklung }]\n---\n\nText.\n',
+    });
+    roots.push(root);
+    const translation = translateEntry({
+      root,
+      collection: 'projects',
+      id: 'de/vorhaben',
+      title: 'A project',
+      today: TODAY,
+    });
+    const en = readFileSync(translation.file, 'utf8');
+    for (const text of ['Ein Vorhaben mit zwei Phasen und einem Partner.', 'Was die Phase tut', 'Entwicklung'])
+      expect(en).toContain(`TODO (translate): ${text}`);
+    for (const name of ['Universität Kassel', 'Phase eins', 'Firma Muster']) {
+      expect(en).toContain(name);
+      expect(en).not.toContain(`TODO (translate): ${name}`);
+    }
   });
 
   it('refuses when the entry already has a translation', () => {

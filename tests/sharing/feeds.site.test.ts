@@ -5,10 +5,14 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
 import { parseFeed } from 'feedsmith';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteUnderTest } from '../helpers/site.ts';
-import { fileFor, htmlPages, readHead, siteOrigin } from './lib/head.ts';
+import { fileFor, htmlPages, isEntryPage, readHead, siteOrigin } from './lib/head.ts';
+
+/** Entries a feed holds at most (src/lib/feeds/catalogue.ts `itemsFor`). */
+const FEED_LIMIT = 50;
 
 let dir: string;
 let origin: string;
@@ -89,6 +93,35 @@ describe('feeds', () => {
     }
     expect(wrong).toEqual([]);
     expect(entries).toBeGreaterThan(0);
+  });
+
+  // Whatever collection they belong to: a collection new in the registry must not get an empty feed.
+  test('every entry page is in the feed of its section and in the feed of everything (below their limit)', async () => {
+    const urls = new Map<string, Set<string>>();
+    const feedUrls = async (file: string) => {
+      if (!urls.has(file)) {
+        const parsed = existsSync(file) ? parseFeed(await readFile(file, 'utf8')) : undefined;
+        const items = parsed?.format === 'json' ? (parsed.feed.items ?? []) : [];
+        // A full feed is cut to its newest entries: it need not hold them all.
+        urls.set(file, new Set(items.length < FEED_LIMIT ? items.map((i) => i.url!) : ['*']));
+      }
+      return urls.get(file)!;
+    };
+    const missing: string[] = [];
+    let entryPages = 0;
+    for (const page of await htmlPages(dir)) {
+      if (!isEntryPage(await readFile(page.file, 'utf8'))) continue;
+      entryPages++;
+      const [first, second] = page.path.split('/').filter(Boolean);
+      const [prefix, section] = first === 'en' ? ['en/', second] : ['', first];
+      for (const feed of [section, prefix ? 'all' : 'alles']) {
+        const held = await feedUrls(join(dir, `${prefix}feeds/${feed}.json`));
+        if (!held.has('*') && !held.has(`${origin}${page.path}`))
+          missing.push(`${page.path} not in ${prefix}feeds/${feed}.json`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(entryPages).toBeGreaterThan(0);
   });
 
   test('a topic feed holds the newest entries of that topic, the same as in the feed of everything', async () => {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteUnderTest } from '../helpers/site.ts';
-import { fileFor, htmlPages, metaValue, readHead, siteOrigin } from './lib/head.ts';
+import { fileFor, htmlPages, isEntryPage, metaValue, readHead, siteOrigin } from './lib/head.ts';
 import { FRAME_PAGES, type SitePage } from '../helpers/pages.ts';
 
 let dir: string;
@@ -70,6 +70,21 @@ describe('open graph and Twitter', () => {
     expect(metaValue(head, 'og:image')).toBe(`${origin}/og${practice.path.replace(/\/$/u, '')}.png`);
     expect(metaValue(head, 'og:type')).toBe('article');
     expect(metaValue(head, 'article:published_time')).toMatch(/^\d{4}-\d\d-\d\dT/u);
+  });
+
+  // Whatever collection they belong to: a collection new in the registry must not get its section's card.
+  test('every entry page has a card of its own', async () => {
+    const wrong: string[] = [];
+    let entryPages = 0;
+    for (const page of pages) {
+      const head = await readHead(page.file);
+      if (!isEntryPage(head.html)) continue;
+      entryPages++;
+      const own = `${origin}/og${page.path.replace(/\/$/u, '')}.png`;
+      if (metaValue(head, 'og:image') !== own) wrong.push(`${page.path}: ${metaValue(head, 'og:image')}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(entryPages).toBeGreaterThan(0);
   });
 
   test('list, pagination and facet pages share their section’s card; topic and district pages have their own', async () => {

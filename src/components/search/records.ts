@@ -6,7 +6,15 @@
  * Lives beside the components rather than in src/lib because it reads the content collections.
  */
 import { getEntries, getCollection, type CollectionEntry } from 'astro:content';
+import {
+  isLocalised,
+  isSearchKind,
+  SEARCH_KINDS,
+  type LocalisedCollection,
+  type SearchKind,
+} from '../../config/collections.ts';
 import { STATES } from '../../config/states.ts';
+import { districtsIn } from '../../lib/districtIndex.ts';
 import { allDistrictFacts, districtFacts } from '../../lib/districts.ts';
 import { allDistricts, ids, published, publishedReports, urlOf, type District } from '../../lib/entries.ts';
 import { path, pick, ui, type Lang } from '../../lib/i18n.ts';
@@ -17,13 +25,12 @@ import {
   type SearchRecordInput,
 } from '../../lib/search/record.ts';
 
-export type IndexedEntry =
-  | CollectionEntry<'posts'>
-  | CollectionEntry<'practices'>
-  | CollectionEntry<'projects'>
-  | CollectionEntry<'dialogues'>
-  | CollectionEntry<'reports'>
-  | CollectionEntry<'people'>;
+/**
+ * An entry whose page the search indexes: the kinds with a record of their own below (their `case`), and an entry
+ * of any localised collection, which all have a title, teaser, language and date — so a collection the registry
+ * gives a `searchOrder` has a record without a line here.
+ */
+export type IndexedEntry = CollectionEntry<LocalisedCollection | 'reports' | 'people'>;
 
 /** An indexed page: an entry, or a district (whose page joins an entry with figures). */
 export type IndexedTarget = { entry: IndexedEntry; district?: never } | { district: District; entry?: never };
@@ -122,7 +129,26 @@ function inputOf(target: IndexedTarget, lang: Lang): Input {
         teaser: [role?.text, e.data.affiliation].filter(Boolean).join(', ') || ui(lang).kinds.people,
       };
     }
+    default:
+      return genericInput(e, lang);
   }
+}
+
+/** The record input of an entry of a localised collection without a case of its own: what every such entry has. */
+function genericInput(e: CollectionEntry<LocalisedCollection>, lang: Lang): Input {
+  const kind = e.collection;
+  if (!isSearchKind(kind))
+    throw new Error(`content/${kind}: not a kind of the search (no searchOrder in src/config/collections.ts)`);
+  const d = e.data;
+  return {
+    lang,
+    kind,
+    title: d.title,
+    teaser: d.teaser,
+    topics: 'topics' in d ? d.topics : [],
+    districts: districtsIn(d),
+    date: d.publishedAt,
+  };
 }
 
 let ambiguous: Set<string> | undefined;
@@ -160,13 +186,13 @@ export async function recordOf(target: IndexedTarget, lang: Lang): Promise<Built
 
 /** Every page the index holds in a language, with its URL: the same pages whose templates carry SearchMeta. */
 export async function indexedTargets(lang: Lang): Promise<{ url: string; target: IndexedTarget }[]> {
-  const localised = async (c: 'posts' | 'practices' | 'projects' | 'dialogues') =>
-    (await published(c, lang)).map((entry) => ({ url: urlOf(c, entry), target: { entry } as IndexedTarget }));
+  const targets: { url: string; target: IndexedTarget }[] = [];
+  // The localised kinds in the search's order (the registry's), then the others.
+  for (const c of SEARCH_KINDS.filter((k): k is SearchKind & LocalisedCollection => isLocalised(k))) {
+    for (const entry of await published(c, lang)) targets.push({ url: urlOf(c, entry), target: { entry } });
+  }
   return [
-    ...(await localised('practices')),
-    ...(await localised('posts')),
-    ...(await localised('projects')),
-    ...(await localised('dialogues')),
+    ...targets,
     ...(await publishedReports()).map((entry) => ({ url: path(lang, 'reports', entry.id), target: { entry } })),
     ...(await allDistricts()).map((district) => ({
       url: path(lang, 'districts', district.slug),

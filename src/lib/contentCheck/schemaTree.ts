@@ -35,6 +35,8 @@ export interface Field {
   description?: string | undefined;
   /** German text the schema gives the field with `.meta({ description, de })` (hints.ts fills in the rest). */
   de?: string | undefined;
+  /** A text a translation must translate (`.meta(TRANSLATE)` in the schema; on a list of texts: each of them). */
+  translate?: true;
 }
 
 interface CheckDef {
@@ -94,12 +96,16 @@ export function fieldOf(schema: unknown): Field {
   let def: unknown;
   let description: string | undefined;
   let de: string | undefined;
+  let translate = false;
+  // Only set when true, so that a field reads as it did for every other use of the tree.
+  const flags = () => (translate ? { translate: true as const } : {});
   for (;;) {
     description ??= s.description;
-    const meta = z.globalRegistry.get(s as unknown as z.ZodType) as { de?: unknown } | undefined;
+    const meta = z.globalRegistry.get(s as unknown as z.ZodType) as { de?: unknown; translate?: unknown } | undefined;
     if (typeof meta?.de === 'string') de ??= meta.de;
+    if (meta?.translate === true) translate = true;
     const marked = markerOf(s);
-    if (marked) return { node: marked, optional, hasDefault, default: def, description, de };
+    if (marked) return { node: marked, optional, hasDefault, default: def, description, de, ...flags() };
     const d = s._zod.def;
     if (WRAPPERS.has(d.type) && d.innerType) {
       if (d.type === 'optional' || d.type === 'default' || d.type === 'prefault') optional = true;
@@ -114,7 +120,7 @@ export function fieldOf(schema: unknown): Field {
       s = d.in;
       continue;
     }
-    return { node: nodeOf(s), optional, hasDefault, default: def, description, de };
+    return { node: nodeOf(s), optional, hasDefault, default: def, description, de, ...flags() };
   }
 }
 

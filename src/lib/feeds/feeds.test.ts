@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseFeed } from 'feedsmith';
+import { COLLECTION_SPECS, PUBLISHABLE } from '../../config/collections.ts';
 import { feedDefinitions, feedPath, feedsForPage, itemsFor, type FeedItem } from './catalogue.ts';
 import { toJsonFeed } from './jsonfeed.ts';
 
@@ -24,16 +25,16 @@ describe('feed catalogue', () => {
   );
 
   test('one feed of everything, one per kind, topic and district, named after the site’s sections', () => {
-    expect(defs.map((d) => d.key)).toEqual([
+    const keys = defs.map((d) => d.key);
+    // One per publishable collection of the registry, named by its German section segment…
+    expect(keys).toEqual([
       'alles',
-      'blog',
-      'praxis',
-      'berichte',
-      'projekte',
-      'dialoge',
+      ...PUBLISHABLE.map((c) => COLLECTION_SPECS[c].segments.de),
       'themen/beteiligung',
       'kreise/06435',
     ]);
+    // …which are, among others, these.
+    expect(keys).toEqual(expect.arrayContaining(['blog', 'praxis', 'berichte', 'projekte', 'dialoge']));
     expect(feedPath('en', 'districts/06435', 'json')).toBe('/en/feeds/districts/06435.json');
   });
 

@@ -1,6 +1,8 @@
 /** Published entries of one language as feed items (reads the content collections). */
 import { getCollection } from 'astro:content';
 import { site } from '../../config/site.ts';
+import { LOCALISED, type LocalisedCollection, type PublishableCollection } from '../../config/collections.ts';
+import { districtsIn } from '../districtIndex.ts';
 import { allDistricts, ids, published, publishedReports, urlOf, visibleRefs } from '../entries.ts';
 import { path, pick, type Lang } from '../i18n.ts';
 import { ogImageFor } from '../og/pages.ts';
@@ -38,55 +40,44 @@ async function load(lang: Lang): Promise<FeedItem[]> {
     lang: e.lang,
   });
 
-  for (const e of await published('posts', lang, 'export')) {
-    items.push({
-      ...(await base('posts', urlOf('posts', e), e.data)),
-      topics: topicRefs(e.data.topics),
-      districts: ids(e.data.districts),
-      authors: await names(e.data.authors),
-    });
-  }
-  for (const e of await published('practices', lang, 'export')) {
-    items.push({
-      ...(await base('practices', urlOf('practices', e), e.data)),
-      topics: topicRefs(e.data.topics),
-      districts: ids(e.data.districts),
-      authors: [],
-    });
-  }
-  for (const e of await published('projects', lang, 'export')) {
-    items.push({
-      ...(await base('projects', urlOf('projects', e), e.data)),
-      topics: topicRefs(e.data.topics),
-      districts: [...new Set([...ids(e.data.districts), ...e.data.phases.flatMap((p) => ids(p.districts))])],
-      authors: [],
-    });
-  }
-  for (const e of await published('dialogues', lang, 'export')) {
-    items.push({
-      ...(await base('dialogues', urlOf('dialogues', e), e.data)),
-      topics: topicRefs(e.data.topics),
-      districts: ids(e.data.districts),
-      authors: [],
-    });
-  }
-  // A report carries both languages in one entry: each language's feeds get it in theirs.
-  for (const r of await publishedReports('export')) {
-    const abstract = pick(r.data.abstract, lang);
-    const href = path(lang, 'reports', r.id);
-    items.push({
-      kind: 'reports',
-      url: abs(href),
-      title: lang === 'en' && r.data.titleEn ? r.data.titleEn : r.data.title,
-      summary: summarise(abstract?.text ?? r.data.title),
-      published: r.data.publishedAt,
-      topics: topicRefs(r.data.topics),
-      districts: ids(r.data.districts),
-      authors: [...(await names(r.data.authors)), ...r.data.authorNames],
-      image: await ogImageFor(href),
-      lang: abstract?.lang ?? lang,
-    });
-  }
+  // Every localised collection of the registry the same way (a new one needs no line here); what differs between
+  // them is only whether the schema has topics and authors. Districts are every district the entry refers to,
+  // wherever its schema puts them (a project's phases too).
+  const localised = async (c: LocalisedCollection) => {
+    for (const e of await published(c, lang, 'export')) {
+      const d = e.data;
+      items.push({
+        ...(await base(c, urlOf(c, e), d)),
+        topics: topicRefs('topics' in d ? d.topics : []),
+        districts: districtsIn(d),
+        authors: 'authors' in d ? await names(d.authors) : [],
+      });
+    }
+  };
+  // The others, one by one: a publishable collection with neither a file per language nor a line here is a type error.
+  const others: Record<Exclude<PublishableCollection, LocalisedCollection>, () => Promise<void>> = {
+    reports: async () => {
+      // A report carries both languages in one entry: each language's feeds get it in theirs.
+      for (const r of await publishedReports('export')) {
+        const abstract = pick(r.data.abstract, lang);
+        const href = path(lang, 'reports', r.id);
+        items.push({
+          kind: 'reports',
+          url: abs(href),
+          title: lang === 'en' && r.data.titleEn ? r.data.titleEn : r.data.title,
+          summary: summarise(abstract?.text ?? r.data.title),
+          published: r.data.publishedAt,
+          topics: topicRefs(r.data.topics),
+          districts: ids(r.data.districts),
+          authors: [...(await names(r.data.authors)), ...r.data.authorNames],
+          image: await ogImageFor(href),
+          lang: abstract?.lang ?? lang,
+        });
+      }
+    },
+  };
+  for (const c of LOCALISED) await localised(c);
+  for (const add of Object.values(others)) await add();
   return items.sort((a, b) => b.published.getTime() - a.published.getTime() || a.url.localeCompare(b.url));
 }
 

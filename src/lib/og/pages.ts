@@ -1,16 +1,19 @@
 /**
  * Every page's social card, keyed by the page's path: one list that both the image route
  * (src/pages/og/[...path].png.ts) and the page head (SeoHead.astro) read, so an og:image never
- * points at an image that was not built. Entry, report, district, person and topic pages have a card of
- * their own; list, pagination, facet (fields of action, directory filters) and feed pages, and the 404 page,
- * use the card of the nearest page above them: one per section and language.
+ * points at an image that was not built. Entry (of every localised collection of the registry), report,
+ * district, person and topic pages have a card of their own; list, pagination, facet (fields of action,
+ * directory filters) and feed pages, and the 404 page, use the card of the nearest page above them: one per
+ * section and language.
  */
 import { getCollection } from 'astro:content';
 import { site } from '../../config/site.ts';
 import { STATES } from '../../config/states.ts';
-import { allDistricts, districtUrl, published, publishedReports, urlOf, ids } from '../entries.ts';
+import { LOCALISED, type LocalisedCollection } from '../../config/collections.ts';
+import { districtsIn } from '../districtIndex.ts';
+import { allDistricts, districtUrl, published, publishedReports, urlOf, ids, type Entry } from '../entries.ts';
 import { districtFacts } from '../districts.ts';
-import { formatDate, formatNumber, LANGS, path, pick, SECTIONS, ui, type Section } from '../i18n.ts';
+import { formatDate, formatNumber, LANGS, path, pick, SECTIONS, ui, type Lang, type Section } from '../i18n.ts';
 import { EXTRA_SECTIONS, extraLabel, extraPath, sectionLabel, type ExtraSection } from '../sectionLabels.ts';
 import type { OgCard } from './card.ts';
 import { ogEnabled } from './render.ts';
@@ -43,6 +46,42 @@ function districtLine(agsList: string[]): string {
 const compact = (xs: (string | number | undefined | null | false)[]): string[] =>
   xs.filter((x): x is string | number => x !== undefined && x !== null && x !== false && x !== '').map(String);
 
+/**
+ * The card of an entry of a localised collection: where and when for most (districts, date of publication);
+ * a project names its lead institution, a dialogue its dates and place.
+ */
+function entryCard(e: Entry<LocalisedCollection>, lang: Lang): OgCard {
+  const t = ui(lang);
+  switch (e.collection) {
+    case 'projects':
+      return {
+        lang,
+        kind: t.kinds.projects,
+        title: e.data.title,
+        meta: compact([e.data.lead.institution, formatDate(e.data.publishedAt, lang)]),
+      };
+    case 'dialogues': {
+      const d = e.data;
+      const when = d.endDate
+        ? `${formatDate(d.date, lang)} – ${formatDate(d.endDate, lang)}`
+        : formatDate(d.date, lang);
+      return {
+        lang,
+        kind: t.kinds.dialogues,
+        title: d.title,
+        meta: compact([when, d.place.online ? t.dialogue.online : d.place.name]),
+      };
+    }
+    default:
+      return {
+        lang,
+        kind: t.kinds[e.collection],
+        title: e.data.title,
+        meta: compact([districtLine(districtsIn(e.data)), formatDate(e.data.publishedAt, lang)]),
+      };
+  }
+}
+
 /** All cards, computed from the content collections. */
 export async function collectOgPages(): Promise<OgPage[]> {
   const pages: OgPage[] = [];
@@ -69,41 +108,9 @@ export async function collectOgPages(): Promise<OgPage[]> {
       });
     }
 
-    for (const e of await published('posts', lang)) {
-      add(urlOf('posts', e), {
-        lang,
-        kind: t.kinds.posts,
-        title: e.data.title,
-        meta: compact([districtLine(ids(e.data.districts)), formatDate(e.data.publishedAt, lang)]),
-      });
-    }
-    for (const e of await published('practices', lang)) {
-      add(urlOf('practices', e), {
-        lang,
-        kind: t.kinds.practices,
-        title: e.data.title,
-        meta: compact([districtLine(ids(e.data.districts)), formatDate(e.data.publishedAt, lang)]),
-      });
-    }
-    for (const e of await published('projects', lang)) {
-      add(urlOf('projects', e), {
-        lang,
-        kind: t.kinds.projects,
-        title: e.data.title,
-        meta: compact([e.data.lead.institution, formatDate(e.data.publishedAt, lang)]),
-      });
-    }
-    for (const e of await published('dialogues', lang)) {
-      const d = e.data;
-      const when = d.endDate
-        ? `${formatDate(d.date, lang)} – ${formatDate(d.endDate, lang)}`
-        : formatDate(d.date, lang);
-      add(urlOf('dialogues', e), {
-        lang,
-        kind: t.kinds.dialogues,
-        title: d.title,
-        meta: compact([when, d.place.online ? t.dialogue.online : d.place.name]),
-      });
+    // Every localised collection's entries, in the registry's order: a new one gets cards without a line here.
+    for (const c of LOCALISED) {
+      for (const e of await published(c, lang)) add(urlOf(c, e), entryCard(e, lang));
     }
     for (const r of await publishedReports()) {
       const useEn = lang === 'en' && r.data.titleEn !== undefined;

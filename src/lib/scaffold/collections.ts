@@ -4,6 +4,8 @@
  * ask for because no default would be true (a practice's districts, a district's key).
  */
 import { aliasesOf, COLLECTIONS, specOf, type CollectionName } from '../../config/collections.ts';
+import { fieldOf, type FieldNode } from '../contentCheck/schemaTree.ts';
+import { schemaFor } from '../contentCheck/schemas.ts';
 
 /** Names editors may type, in German and English, singular and plural (`aliasesOf` in the registry). */
 export const ALIASES: Record<string, CollectionName> = Object.fromEntries(
@@ -29,22 +31,28 @@ export const REQUIRED_INPUT = Object.fromEntries(COLLECTIONS.map((c) => [c, spec
   readonly string[]
 >;
 
-/** Text fields of localised entries that a translation must translate (the rest is copied). */
-export const TRANSLATABLE = new Set([
-  'title',
-  'teaser',
-  'problem',
-  'solution',
-  'results.summary',
-  'results.figures[].label',
-  'afterFunding',
-  'lessons',
-  'costs.note',
-  'links[].label',
-  'documentation[].label',
-  'outcomes[]',
-  'phases[].description',
-  'people[].role',
-  'partners[].role',
-  'heroImage.alt',
-]);
+const translatable = new Map<CollectionName, Set<string>>();
+
+/**
+ * Text fields of a collection that a translation must translate, the rest being copied: those its schema marks
+ * `.meta(TRANSLATE)`, by path (`results.figures[].label`; `outcomes[]` for each text of a list).
+ */
+export function translatableOf(collection: CollectionName): ReadonlySet<string> {
+  let paths = translatable.get(collection);
+  if (!paths) {
+    const found = new Set<string>();
+    const walk = (node: FieldNode, prefix: string): void => {
+      if (node.kind === 'array') return walk(node.element, `${prefix}[]`);
+      if (node.kind !== 'object') return;
+      for (const [key, field] of Object.entries(node.fields)) {
+        const path = prefix ? `${prefix}.${key}` : key;
+        if (field.translate) found.add(field.node.kind === 'array' ? `${path}[]` : path);
+        walk(field.node, path);
+      }
+    };
+    walk(fieldOf(schemaFor(collection)).node, '');
+    paths = found;
+    translatable.set(collection, paths);
+  }
+  return paths;
+}

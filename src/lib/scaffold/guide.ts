@@ -3,11 +3,14 @@
  * tables, written from the schemas and hints, and the component examples, copied from the
  * style guide's example files. They sit between markers such as
  *   <!-- generated:fields:practices --> … <!-- /generated -->
- * `npm run new -- --update-guide` rewrites them; tests/editor/guide.test.ts fails when stale.
+ * `npm run new -- --update-guide` rewrites them, and gives a collection of the registry that has no field table
+ * yet its heading and table (`withFieldSections`), so a new collection needs no hand edit of the guide;
+ * tests/editor/guide.test.ts fails when stale.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName, type Lang } from '../../schemas/common.ts';
+import { isCollection, specOf } from '../../config/collections.ts';
 import { fieldOf, type Field, type FieldNode } from '../contentCheck/schemaTree.ts';
 import { schemaFor } from '../contentCheck/schemas.ts';
 import { hintFor } from '../contentCheck/hints.ts';
@@ -94,6 +97,44 @@ export function updateGuide(text: string, blocks: Map<string, string>): string {
     const content = blocks.get(name);
     return content === undefined ? whole : `<!-- generated:${name} -->\n${content}\n<!-- /generated -->`;
   });
+}
+
+/** Where a collection's files live, as the guide's headings show it: `content/posts/de|en/*.mdx`. */
+function filesOf(collection: CollectionName): string {
+  const spec = specOf(collection);
+  const name = spec.id === 'ags' ? '<AGS>-<name>' : '*';
+  return `content/${collection}/${spec.localised ? 'de|en/' : ''}${name}.${spec.format}`;
+}
+
+/** The heading of a collection's field table: its name in the guide's language and where its files live. */
+export function fieldsHeading(collection: CollectionName, lang: Lang): string {
+  return `### ${specOf(collection).label[lang].many} (\`${filesOf(collection)}\`)`;
+}
+
+/** Files of the same format, one per language or not: the collections a new one's table stands beside. */
+const sameKind = (a: CollectionName, b: CollectionName) =>
+  specOf(a).format === specOf(b).format && specOf(a).localised === specOf(b).localised;
+
+/**
+ * The guide with a heading and an (empty) field table for every collection of the registry that has none, each
+ * after the last table of a collection of its kind (localised MDX beside localised MDX, YAML beside YAML), or
+ * after the last table when there is no such one. `updateGuide` then fills the tables. A guide without any
+ * field table is returned as it is: there is no section of field tables to add to.
+ */
+export function withFieldSections(text: string, lang: Lang): string {
+  let out = text;
+  for (const collection of COLLECTIONS) {
+    const ends = [...out.matchAll(BLOCK)]
+      .filter((m) => m[1]!.startsWith('fields:'))
+      .map((m) => ({ collection: m[1]!.slice('fields:'.length), end: m.index + m[0].length }));
+    if (ends.length === 0) return text;
+    if (ends.some((e) => e.collection === collection)) continue;
+    const kin = ends.filter((e) => isCollection(e.collection) && sameKind(e.collection, collection));
+    const at = (kin.at(-1) ?? ends.at(-1)!).end;
+    const section = `\n\n${fieldsHeading(collection, lang)}\n\n<!-- generated:fields:${collection} -->\n<!-- /generated -->`;
+    out = out.slice(0, at) + section + out.slice(at);
+  }
+  return out;
 }
 
 /** Names of the generated blocks a guide contains. */

@@ -15,7 +15,7 @@ import { isPublishable } from '../../config/collections.ts';
 import { fieldOf, type FieldNode } from '../contentCheck/schemaTree.ts';
 import { schemaFor } from '../contentCheck/schemas.ts';
 import { hintKey } from '../contentCheck/hints.ts';
-import { REQUIRED_INPUT, TITLE_FIELD, TRANSLATABLE } from './collections.ts';
+import { REQUIRED_INPUT, TITLE_FIELD, translatableOf } from './collections.ts';
 import { renderFrontmatter, type TemplateOptions } from './template.ts';
 import { bodyTemplate } from './body.ts';
 
@@ -259,14 +259,21 @@ function toTranslate(value: unknown, lang: Lang): unknown {
   return `TODO (${lang === 'de' ? 'übersetzen' : 'translate'}): ${value}`;
 }
 
-function markTranslatable(value: unknown, path: (string | number)[], lang: Lang): unknown {
-  if (TRANSLATABLE.has(hintKey(path))) return toTranslate(value, lang);
+function markTranslatable(
+  value: unknown,
+  path: (string | number)[],
+  lang: Lang,
+  translatable: ReadonlySet<string>,
+): unknown {
+  if (translatable.has(hintKey(path))) return toTranslate(value, lang);
   if (Array.isArray(value)) {
-    if (TRANSLATABLE.has(`${hintKey(path)}[]`)) return value.map((v) => toTranslate(v, lang));
-    return value.map((v, i) => markTranslatable(v, [...path, i], lang));
+    if (translatable.has(`${hintKey(path)}[]`)) return value.map((v) => toTranslate(v, lang));
+    return value.map((v, i) => markTranslatable(v, [...path, i], lang, translatable));
   }
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markTranslatable(v, [...path, k], lang)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, markTranslatable(v, [...path, k], lang, translatable)]),
+    );
   }
   return value;
 }
@@ -322,7 +329,7 @@ export function translateEntry(request: Translation): Created {
   const place = placeOf(root, collection, to, slug);
   refuseExisting(root, collection, place.file, place.id);
 
-  const values = markTranslatable(data, [], to) as Record<string, unknown>;
+  const values = markTranslatable(data, [], to, translatableOf(collection)) as Record<string, unknown>;
   values.title = request.title?.trim() || toTranslate(data.title, to);
   values.lang = to;
   values.translation = id;

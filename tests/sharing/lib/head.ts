@@ -37,6 +37,16 @@ export const metaValue = (h: Head, key: string): string | undefined =>
 export const metaValues = (h: Head, key: string): string[] =>
   h.meta.filter((m) => m.property === key || m.name === key).map((m) => m.content);
 
+/**
+ * Whether a page is an entry page, of whatever collection: the shared entry frame's `<article class="entry">`
+ * (src/components/EntryFrame.astro).
+ */
+export function isEntryPage(html: string): boolean {
+  const article = (e: { name: string; attribs: Record<string, string> }) =>
+    e.name === 'article' && (e.attribs.class ?? '').split(/\s+/u).includes('entry');
+  return DomUtils.findOne(article, parseDocument(html).children) !== null;
+}
+
 /** Every HTML page of the build (index.html files and 404.html). */
 export async function htmlPages(dir: string): Promise<SitePage[]> {
   return listPages(dir);
