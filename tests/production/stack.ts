@@ -11,6 +11,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { request as httpsRequest } from 'node:https';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -192,6 +193,18 @@ export interface HttpsCaddy {
  * redirects HTTP and sends HSTS — on free loopback ports. For `localhost` Caddy issues the certificate from
  * its own local CA instead of Let's Encrypt (no network needed); everything else is the production path.
  */
+/** True once an HTTPS request to `url`, trusting `ca`, gets any answer (the TLS handshake completed). */
+function httpsAnswers(url: string, ca: Buffer): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = httpsRequest(url, { ca }, (res) => {
+      res.resume();
+      resolve(true);
+    });
+    req.on('error', () => resolve(false));
+    req.end();
+  });
+}
+
 export async function startHttpsCaddy(dir: string): Promise<HttpsCaddy> {
   const tmp = await mkdtemp(join(tmpdir(), 'praxis-https-'));
   const [httpPort, httpsPort] = [await freePort(), await freePort()];
@@ -227,6 +240,10 @@ export async function startHttpsCaddy(dir: string): Promise<HttpsCaddy> {
       'caddy (https)',
       caddy,
     );
+    // Caddy issues the site's certificate from its local CA in the background after it starts listening: until
+    // then a TLS handshake ends in an "internal error" alert (seen in a CI run). Ready is when one completes.
+    const ca = await readFile(rootFile);
+    await waitFor(() => httpsAnswers(`https://localhost:${httpsPort}/`, ca), 'the certificate for localhost', caddy);
   } catch (error) {
     const log = await readFile(join(tmp, 'caddy.log'), 'utf8').catch(() => '');
     await stop();
