@@ -14,9 +14,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -247,16 +247,42 @@ export async function indexSiteCached(
   const outputPath = join(siteDir, PAGEFIND_DIR);
   const stored = early ? undefined : await readFile(join(cached, 'summary.json'), 'utf8').catch(() => undefined);
   if (stored) {
-    await cp(join(cached, PAGEFIND_DIR), outputPath, { recursive: true });
+    await linkTree(join(cached, PAGEFIND_DIR), outputPath);
     return { ...(JSON.parse(stored) as IndexSummary), outputPath, reused: true };
   }
   const summary = early && !('differs' in early) ? early : await indexSite(siteDir);
   await rm(cacheDir, { recursive: true, force: true });
-  await cp(outputPath, join(cached, PAGEFIND_DIR), { recursive: true });
+  await linkTree(outputPath, join(cached, PAGEFIND_DIR));
   // Written last: a cache folder without it is incomplete and not used.
   await writeFile(join(cached, 'summary.json'), JSON.stringify(summary));
   return { ...summary, reused: false, streamed: early && ('differs' in early ? early.differs : true) };
 }
+
+/**
+ * `to` made a copy of the folder `from` whose files are hard links to those in `from` (copies where the two are on
+ * different file systems). The index's few thousand files went into the cache one `cp` at a time: 1.2 s of a cold
+ * 1,000-entry build's end. Neither side's files are changed in place afterwards: Pagefind writes a new output
+ * folder each build, and the cache folder is removed before it is filled again.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  const dirs = entries.filter((e) => e.isDirectory()).map((e) => join(to, relative(from, join(e.parentPath, e.name))));
+  for (const dir of dirs.sort()) await mkdir(dir, { recursive: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(from, join(e.parentPath, e.name)));
+  for (let i = 0; i < files.length; i += LINKS_AT_ONCE)
+    await Promise.all(
+      files.slice(i, i + LINKS_AT_ONCE).map((file) =>
+        link(join(from, file), join(to, file)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+          return copyFile(join(from, file), join(to, file));
+        }),
+      ),
+    );
+}
+
+/** Links made at a time by `linkTree` (libuv's thread pool has 4 threads; more only queue). */
+const LINKS_AT_ONCE = 64;
 
 /** Whether an earlier build left an index that this one may reuse. */
 async function hasCachedIndex(cacheDir: string): Promise<boolean> {
@@ -272,6 +298,7 @@ function pagefindCacheDir(env: Record<string, string | undefined> = process.env)
 
 export default function pagefindIntegration(): AstroIntegration {
   let streamed: Awaited<ReturnType<typeof indexWhileRendering>> | undefined;
+  let indexing: ReturnType<typeof indexSiteCached> | undefined;
   return {
     name: 'praxis:pagefind',
     hooks: {
@@ -280,8 +307,17 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:start': async () => {
         if (!(await hasCachedIndex(pagefindCacheDir()))) streamed = await indexWhileRendering();
       },
+      // Every page is written: the index is finished (or made) from here on, while the integrations before this one
+      // in astro.config.mjs (the sitemap) do their part of `astro:build:done`. Nothing writes HTML until this
+      // integration's `astro:build:done` has waited for it.
+      'astro:build:generated': ({ dir }) => {
+        indexing = indexSiteCached(fileURLToPath(dir), pagefindCacheDir(), streamed);
+        // Its failure is reported where it is awaited.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await indexSiteCached(fileURLToPath(dir), pagefindCacheDir(), streamed);
+        const summary = await (indexing ?? indexSiteCached(fileURLToPath(dir), pagefindCacheDir(), streamed));
+        indexing = undefined;
         streamed = undefined;
         if (typeof summary.streamed === 'string')
           logger.warn(`the pages indexed while rendering differ from the files (${summary.streamed}): indexed again`);
