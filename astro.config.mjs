@@ -63,8 +63,9 @@ export default defineConfig({
     operatorConfig(),
     contentCheck(),
     mdx(),
-    pagefind(),
+    // Before Pagefind: its index is finished from `astro:build:generated` on, while the sitemap is written.
     sitemap(sitemapOptions()),
+    pagefind(),
     // After Pagefind (the editor is no page to index), before precompress (its bundle is served compressed).
     editor(),
     // Last but one: the social images' pool draws beside everything before it.

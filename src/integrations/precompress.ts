@@ -240,8 +240,11 @@ export function precompressEnabled(env: Record<string, string | undefined> = pro
 /** The worker module, from the project root where astro runs (this module runs from the bundled config). */
 const WORKER = 'src/integrations/precompressWorker.ts';
 
-/** A message to the worker: one finished file's bytes, or a request to answer when all before it are done. */
-export type CompressMessage = { data: Uint8Array; quality: number } | { flush: true };
+/**
+ * A message to the worker: one finished file (a page as text: the worker encodes it, not the main thread that
+ * renders the pages), or a request to answer when all before it are done.
+ */
+export type CompressMessage = { data: string | Uint8Array; quality: number } | { flush: true };
 /** The worker's answers: the bytes of each file it has dealt with, and after `flush` how many it compressed. */
 export type CompressAnswer = { handled: number } | { made: number };
 
@@ -275,13 +278,13 @@ export function compressWhileRendering(
   const stop = onBuiltPage(({ pathname, body }) => {
     const file = outputFileOf(pathname);
     if (body === undefined || !COMPRESSIBLE.has(extname(file).toLowerCase())) return;
-    const data = typeof body === 'string' ? Buffer.from(body) : body;
-    if (pending + data.length > pendingLimit) {
+    const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+    if (pending + bytes > pendingLimit) {
       left++;
       return;
     }
-    pending += data.length;
-    worker.postMessage({ data, quality: brotliQuality(file, data.length) } satisfies CompressMessage);
+    pending += bytes;
+    worker.postMessage({ data: body, quality: brotliQuality(file, bytes) } satisfies CompressMessage);
   });
   return {
     async finish() {

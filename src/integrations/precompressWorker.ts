@@ -15,6 +15,7 @@ const answer = (a: CompressAnswer) => parentPort!.postMessage(a);
 
 parentPort!.on('message', (message: CompressMessage) => {
   if ('flush' in message) return answer({ made });
-  if (compressIntoCacheSync(message.data, message.quality, cacheDir)) made++;
-  answer({ handled: message.data.length });
+  const data = typeof message.data === 'string' ? Buffer.from(message.data) : message.data;
+  if (compressIntoCacheSync(data, message.quality, cacheDir)) made++;
+  answer({ handled: data.length });
 });

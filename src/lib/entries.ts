@@ -78,13 +78,41 @@ export async function publishedReports(audience: Audience = 'page'): Promise<Col
   );
 }
 
+/**
+ * The entry a reference points at (Astro's `getEntry`), read once per production build, anew each time in dev:
+ * `getEntry` imports a module and resolves the entry's images on every call, and the cards of a list ask for the
+ * same few topics on page after page.
+ */
+const byRef = new Map<string, Promise<unknown>>();
+export function entryOf<C extends CollectionKey>(ref: {
+  collection: C;
+  id: string;
+}): Promise<CollectionEntry<C> | undefined> {
+  const read = () => getEntry(ref.collection, ref.id as never) as Promise<CollectionEntry<C> | undefined>;
+  if (!import.meta.env.PROD) return read();
+  const key = `${ref.collection}\0${ref.id}`;
+  let entry = byRef.get(key);
+  if (!entry) {
+    entry = read();
+    byRef.set(key, entry);
+  }
+  return entry as Promise<CollectionEntry<C> | undefined>;
+}
+
+/** The entries some references point at (`entryOf`), in the order given; missing ones are left out. */
+export async function entriesOfRefs<C extends CollectionKey>(
+  refs: readonly { collection: C; id: string }[],
+): Promise<CollectionEntry<C>[]> {
+  return (await Promise.all(refs.map((r) => entryOf(r)))).filter((e) => e !== undefined);
+}
+
 /** The entry a reference points at, if it exists and is visible here; `undefined` otherwise. */
 export async function visibleRef<C extends CollectionKey>(
   ref: { collection: C; id: string } | undefined,
   audience: Audience = 'page',
 ): Promise<CollectionEntry<C> | undefined> {
   if (!ref) return undefined;
-  const entry = (await getEntry(ref.collection, ref.id as never)) as CollectionEntry<C> | undefined;
+  const entry = await entryOf(ref);
   return entry && visible(entry, audience) ? entry : undefined;
 }
 

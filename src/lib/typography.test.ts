@@ -36,4 +36,18 @@ describe('keepHyphensInHtml', () => {
   it('leaves a hyphen once bound as it is', () => {
     expect(keepHyphensInHtml('<p>und -\u2060macher</p>')).toBe('<p>und -\u2060macher</p>');
   });
+
+  it('reads tags as a split at "<…>" did: case-insensitive ends, self-closing tags, nested code, an unclosed "<"', () => {
+    expect(keepHyphensInHtml('<SCRIPT>a -b</Script> und -c')).toBe('<SCRIPT>a -b</Script> und -\u2060c');
+    expect(keepHyphensInHtml('<script/> und -c<pre>x <code>-y</code> -z</pre> -w')).toBe(
+      '<script/> und -\u2060c<pre>x <code>-y</code> -z</pre> -\u2060w',
+    );
+    // A text ending in " -" before a tag: the letter after the tag is not part of the text.
+    expect(keepHyphensInHtml('<p>und -<b>x</b> -y</p>')).toBe('<p>und -<b>x</b> -\u2060y</p>');
+    // A "<" without a ">" after it is text, but a rest that starts with one is taken as a tag and left alone.
+    expect(keepHyphensInHtml('a -b < c -d')).toBe('a -\u2060b < c -\u2060d');
+    expect(keepHyphensInHtml('<p>a -b</p>< c -d')).toBe('<p>a -\u2060b</p>< c -d');
+    expect(keepHyphensInHtml('')).toBe('');
+    expect(keepHyphensInHtml('kein Strich')).toBe('kein Strich');
+  });
 });

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, type Problem } from '../../src/lib/contentCheck/index.ts';
+import { checkContent, safetyProblems, type Problem } from '../../src/lib/contentCheck/index.ts';
 import { formatProblem } from '../../src/lib/contentCheck/format.ts';
 import { listContent } from '../../src/lib/contentCheck/files.ts';
 import * as integration from '../../src/integrations/contentCheck.ts';
@@ -198,6 +198,42 @@ describe('the MDX guard (what the subset forbids never reaches rendering, the pr
       writeFileSync(sound, soundBytes);
       rmSync(cache, { force: true });
     }
+  });
+
+  it("takes the content check's verdicts: the files it reports safe are exactly those the guard finds safe", () => {
+    const reported = new Map<string, Buffer>();
+    checkContent({
+      root: hostileRoot,
+      now: NOW,
+      cwd: hostileRoot,
+      publicDir: PUBLIC,
+      onSafeMdx: (absPath, bytes) => reported.set(absPath, bytes),
+    });
+    const mdx = listContent(hostileRoot).files.filter((f) => f.kind === 'mdx');
+    const judged = mdx.filter((f) => safetyProblems(f.absPath, { cwd: hostileRoot, publicDir: PUBLIC }).length === 0);
+    expect([...reported.keys()].sort()).toEqual(judged.map((f) => f.absPath).sort());
+    // The corpus has both kinds, so the comparison says something.
+    expect(judged.length).toBeGreaterThan(0);
+    expect(judged.length).toBeLessThan(mdx.length);
+    for (const [absPath, bytes] of reported) expect(bytes.equals(readFileSync(absPath))).toBe(true);
+
+    // The guard lets a file the check found safe through unparsed, by its path and bytes; a refused one, never.
+    const key = (absPath: string) =>
+      createHash('sha256').update(absPath).update('\0').update(readFileSync(absPath)).digest('hex');
+    const sound = join(hostileRoot, 'posts/de/h7-bom.mdx');
+    const dangerous = join(hostileRoot, 'posts/de/h2-export-env.mdx');
+    const told = integration.mdxGuard?.(
+      hostileRoot,
+      hostileRoot,
+      PUBLIC,
+      'en',
+      join(hostileRoot, '.none.json'),
+      [...reported.keys()].map(key).reduce((set, k) => set.add(k), new Set<string>()),
+    );
+    expect(reported.has(sound)).toBe(true);
+    expect(reported.has(dangerous)).toBe(false);
+    expect(told?.transform('', sound)).toBeNull();
+    expect(() => told?.transform('', dangerous)).toThrow(/export const geheim/u);
   });
 });
 

@@ -51,18 +51,21 @@ test('pages indexed as they are rendered give the index of the folder; a file th
     'praxis/b/index.html': page('Kfz-Zulassung', 'Ummelden ohne Termin'),
     'en/practice/a/index.html': page('Citizens office', 'Book appointments online').replace('lang="de"', 'lang="en"'),
     '404.html': page('Nicht gefunden', 'Diese Seite gibt es nicht'),
+    // A list page: no data-pagefind-body, so Pagefind leaves it out (and is not sent it while rendering).
+    'praxis/index.html': page('Alle Praxisbeispiele', 'Bürgerbüro, Kfz-Zulassung').replace(' data-pagefind-body', ''),
   };
   const [streamedSite, folderSite, changedSite] = ['streamed', 'folder', 'changed'].map((n) => join(tmp, n));
   for (const site of [streamedSite, folderSite, changedSite])
     for (const [file, html] of Object.entries(pages)) await cp(await writeTemp(html), join(site, file));
   /** The pages start in one order and finish in another (`finish`: indices into the started ones). */
-  const announce = (finish = [0, 1, 2, 3, 4, 5]) => {
+  const announce = (finish = [0, 1, 2, 3, 4, 5, 6]) => {
     const started = [
       ['/', pages['index.html']],
       ['/praxis/a/', pages['praxis/a/index.html']],
       ['/praxis/b/', pages['praxis/b/index.html']],
       ['/en/practice/a/', pages['en/practice/a/index.html']],
       ['/404/', pages['404.html']],
+      ['/praxis/', pages['praxis/index.html']],
       // Not a page: not indexed.
       ['/feed.json', '{}'],
     ].map(([pathname, body]) => ({ seq: startPage(), pathname: pathname!, body: body! }));
@@ -77,7 +80,7 @@ test('pages indexed as they are rendered give the index of the folder; a file th
   const streamed = await indexWhileRendering();
   announce();
   const early = await indexSiteCached(streamedSite, join(tmp, 'cache-streamed'), streamed);
-  expect(early).toMatchObject({ streamed: true, reused: false, languages: folder.languages, pagesRead: 5 });
+  expect(early).toMatchObject({ streamed: true, reused: false, languages: folder.languages, pagesRead: 6 });
   expect(fragments(streamedSite)).toEqual(fragments(folderSite));
   expect(early.facetTables).toEqual(folder.facetTables);
 
@@ -86,7 +89,7 @@ test('pages indexed as they are rendered give the index of the folder; a file th
   const first = entry();
   rmSync(join(streamedSite, 'pagefind'), { recursive: true });
   const shuffled = await indexWhileRendering();
-  announce([3, 5, 1, 0, 4, 2]);
+  announce([3, 5, 1, 6, 0, 4, 2]);
   await indexSiteCached(streamedSite, join(tmp, 'cache-shuffled'), shuffled);
   expect(entry()).toBe(first);
 

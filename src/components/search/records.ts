@@ -168,8 +168,31 @@ export interface BuiltRecord {
   image: Input['image'];
 }
 
-/** The search record of one indexed page in one language. */
-export async function recordOf(target: IndexedTarget, lang: Lang): Promise<BuiltRecord> {
+/**
+ * Records already built, by the entry or district they are of and the language. An entry's record is asked for by
+ * its page, by every list and facet table that counts it, and by the other language's directory; in a production
+ * build the entries are the same objects throughout (read once, src/lib/entries.ts), so each record is built once.
+ * In dev they are read anew, so nothing stale is kept.
+ */
+const built = new WeakMap<object, Map<Lang, Promise<BuiltRecord>>>();
+
+/** The search record of one indexed page in one language (callers must not change it: it is shared). */
+export function recordOf(target: IndexedTarget, lang: Lang): Promise<BuiltRecord> {
+  const of = target.entry ?? target.district;
+  let byLang = built.get(of);
+  if (!byLang) {
+    byLang = new Map();
+    built.set(of, byLang);
+  }
+  let record = byLang.get(lang);
+  if (!record) {
+    record = buildRecord(target, lang);
+    byLang.set(lang, record);
+  }
+  return record;
+}
+
+async function buildRecord(target: IndexedTarget, lang: Lang): Promise<BuiltRecord> {
   const { topics = [], districts = [], image, ...rest } = inputOf(target, lang);
   const topicData = await topicEntries(topics);
   ambiguous ??= ambiguousDistrictNames(allDistrictFacts());

@@ -57,6 +57,12 @@ export interface CheckOptions {
   publicDir?: string;
   /** The site's public origin, so that absolute links to it count as internal. */
   site?: string;
+  /**
+   * Called with every MDX file in which `safetyProblems` finds nothing, and the bytes it judged: the build's MDX
+   * guard then need not read and parse the file again (src/integrations/contentCheck.ts). The verdict is the
+   * same function's, on the source the check has parsed anyway.
+   */
+  onSafeMdx?: (absPath: string, bytes: Buffer) => void;
 }
 
 /** Cards show about this many characters of a teaser. */
@@ -129,10 +135,12 @@ export function checkContent(options: CheckOptions): Problem[] {
   // 1. Read and validate every file. Whatever goes wrong with one file is reported for that file.
   const entries: Entry[] = [];
   const references: Reference[] = [];
+  const onSafe = options.onSafeMdx;
+  const safety = onSafe && { cwd, publicDir: options.publicDir, onSafe };
   for (const file of files) {
     const display = relative(cwd, file.absPath);
     try {
-      readEntry(file, display, entries, references, add);
+      readEntry(file, display, entries, references, add, safety);
     } catch (e) {
       add({ display }, 'error', 1, same('(Datei)'), unreadable(e), READABLE);
     }
@@ -204,8 +212,16 @@ function unreadable(e: unknown): Text {
   return t(`lässt sich nicht prüfen: ${message}`, `cannot be checked: ${message}`);
 }
 
-function readEntry(file: ContentFile, display: string, entries: Entry[], references: Reference[], add: Add) {
-  const decoded = decodeContent(readFileSync(file.absPath));
+function readEntry(
+  file: ContentFile,
+  display: string,
+  entries: Entry[],
+  references: Reference[],
+  add: Add,
+  safety?: { cwd: string; publicDir?: string; onSafe: (absPath: string, bytes: Buffer) => void },
+) {
+  const bytes = readFileSync(file.absPath);
+  const decoded = decodeContent(bytes);
   if (!decoded.ok) {
     const byte = `0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')}`;
     add(
@@ -225,6 +241,8 @@ function readEntry(file: ContentFile, display: string, entries: Entry[], referen
     return;
   }
   const source = parseSource(decoded.text, file.kind);
+  if (safety && file.kind === 'mdx' && safetyOfParsed(file.absPath, decoded, source, safety).length === 0)
+    safety.onSafe(file.absPath, bytes);
   const entry: Entry = {
     file,
     display,
@@ -442,7 +460,21 @@ export function safetyProblems(absPath: string, options: { cwd?: string; publicD
     );
     return problems;
   }
-  const source = parseSource(decoded.text, 'mdx');
+  return safetyOfParsed(absPath, decoded, parseSource(decoded.text, 'mdx'), options);
+}
+
+/** `safetyProblems` of a file already read as UTF-8 and parsed as MDX. */
+function safetyOfParsed(
+  absPath: string,
+  decoded: { raw: string },
+  source: ParsedSource,
+  options: { cwd?: string; publicDir?: string },
+): Problem[] {
+  const cwd = options.cwd ?? process.cwd();
+  const display = relative(cwd, absPath);
+  const problems: Problem[] = [];
+  const add = (line: number, field: Text, wrong: Text, expected: Text) =>
+    problems.push({ severity: 'error', file: display, line, field, wrong, expected });
   const data = source.data as Record<string, unknown> | undefined;
   if (data && typeof data === 'object' && 'layout' in data) {
     add(
