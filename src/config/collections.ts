@@ -9,9 +9,8 @@
  * src/pages/ (entry pages and the section's list page, which feeds and breadcrumbs link to); then
  * `npm run new -- --update-guide` adds its field table to the editors' guide. Nothing else needs to list it: feeds,
  * search records (with a `searchOrder`), social cards and the scaffolder take any localised collection.
- * Removing one: Astro's data store in the build cache keeps a removed collection's entries, and the next build
- * fails to resolve their MDX modules: delete `data-store.json` in the cache folder (PRAXIS_CACHE_DIR, by default
- * node_modules/.astro).
+ * Removing one needs nothing more: Astro's data store in the build cache would keep the removed collection's
+ * entries and fail the next build, so a store made with other collections is dropped first (src/lib/dataStore.ts).
  *
  * Pure data with no imports beyond the languages, so that any layer (even browser code) may read it.
  */

@@ -24,6 +24,8 @@ import { summariseWarnings } from '../lib/warningSummary.ts';
 import { buildNow } from '../lib/publish.ts';
 import { site } from '../config/site.ts';
 import { codeKey, contentKey } from '../lib/contentKey.ts';
+import { dropStaleDataStore } from '../lib/dataStore.ts';
+import { COLLECTIONS } from '../config/collections.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -32,6 +34,10 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         const lang = resolveLang(process.env.PRAXIS_CHECK_LANG);
+        // Before Astro reads its content store: one made with other collections breaks the build (src/lib/dataStore.ts).
+        if (dropStaleDataStore(fileURLToPath(config.cacheDir), COLLECTIONS)) {
+          logger.info('the collections changed: the content is synced anew');
+        }
         // The MDX files the check found safe, by the guard's key: on a cold build the guard parsed each of them again.
         const checkedSafe = new Set<string>();
         const guard = mdxGuard(
