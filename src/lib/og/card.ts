@@ -11,7 +11,7 @@ import type { Lang } from '../i18n.ts';
 import { breakPoints } from './hyphenate.ts';
 import { faceMetrics, measurer, SANS, SERIF, type Family, type FontWeight } from './fonts.ts';
 import { boxAround, overlap, type PixelBox } from './box.ts';
-import { setText, type SetText } from './glyphs.ts';
+import { setText, type PlacedGlyph, type SetText } from './glyphs.ts';
 import { layoutTitle, type TitleBox, type TitleLayout } from './text.ts';
 import { PALETTE } from '../../config/palette.ts';
 
@@ -140,6 +140,8 @@ export interface CardPart {
   box: PixelBox;
   /** False for the pieces every card has alike (the mark, the site's name, the host, the bar). */
   varies: boolean;
+  /** For a line of text: its colour (0xRRGGBB) and glyphs, so that it can be drawn from glyph masks (render.ts). */
+  text?: { colour: number; glyphs: PlacedGlyph[] };
 }
 
 /**
@@ -154,7 +156,14 @@ function pixelBox(left: number, top: number, right: number, bottom: number): Pix
 function textPart(fill: string, text: SetText, varies: boolean): CardPart[] {
   if (!text.box) return [];
   const { left, top, right, bottom } = text.box;
-  return [{ svg: `<path fill="${fill}" d="${text.d}"/>`, box: pixelBox(left, top, right, bottom), varies }];
+  return [
+    {
+      svg: `<path fill="${fill}" d="${text.d}"/>`,
+      box: pixelBox(left, top, right, bottom),
+      varies,
+      text: { colour: Number.parseInt(fill.slice(1), 16), glyphs: text.glyphs },
+    },
+  ];
 }
 
 /** CSS's `round()` for layout positions: halves go down the page and to the right. */

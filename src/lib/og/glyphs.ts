@@ -15,7 +15,7 @@ import type * as fontkit from 'fontkit';
 import { shape, type Family, type FontWeight } from './fonts.ts';
 
 /** A glyph's outline at one size: its first point and the rest as relative path data. */
-interface Outline {
+export interface Outline {
   /** First point, in 1/100 px from the pen position (y down). */
   x: number;
   y: number;
@@ -37,6 +37,15 @@ export interface Box {
 export interface SetText {
   d: string;
   box: Box | null;
+  /** Each drawn glyph: its outline and its pen position in 1/100 px (what `d` says, glyph by glyph). */
+  glyphs: PlacedGlyph[];
+}
+
+/** A glyph of a line: the outline is drawn with its pen at (`x`, `y`), in 1/100 px. */
+export interface PlacedGlyph {
+  outline: Outline;
+  x: number;
+  y: number;
 }
 
 /** Outlines by face, size (px) and glyph id. An empty glyph (a space) is `null`. */
@@ -126,6 +135,7 @@ export function setText(family: Family, weight: FontWeight, text: string, size: 
   let pen = Math.round(x * 100);
   const base = Math.round(y * 100);
   let d = '';
+  const placed: PlacedGlyph[] = [];
   const ink: Box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   for (const { face, glyphs, advance } of shape(family, weight, text)) {
     const scale = (size * 100) / face.unitsPerEm;
@@ -134,6 +144,7 @@ export function setText(family: Family, weight: FontWeight, text: string, size: 
       if (!o) continue;
       const [gx, gy] = [pen + Math.round(g.x * scale), base - Math.round(g.y * scale)];
       d += `M${px(gx + o.x)} ${px(gy + o.y)}${o.rest}`;
+      placed.push({ outline: o, x: gx, y: gy });
       ink.left = Math.min(ink.left, gx + o.box.left);
       ink.right = Math.max(ink.right, gx + o.box.right);
       ink.top = Math.min(ink.top, gy + o.box.top);
@@ -141,6 +152,10 @@ export function setText(family: Family, weight: FontWeight, text: string, size: 
     }
     pen += Math.round(advance * scale);
   }
-  if (d === '') return { d, box: null };
-  return { d, box: { left: ink.left / 100, top: ink.top / 100, right: ink.right / 100, bottom: ink.bottom / 100 } };
+  if (d === '') return { d, box: null, glyphs: placed };
+  return {
+    d,
+    box: { left: ink.left / 100, top: ink.top / 100, right: ink.right / 100, bottom: ink.bottom / 100 },
+    glyphs: placed,
+  };
 }

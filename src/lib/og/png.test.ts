@@ -81,4 +81,25 @@ describe('the PNG writer', () => {
     expect(() => picture.paste(pixels, 0, -1)).toThrow(/does not fit/u);
     expect(() => picture.paste(pixels, 0, 0, { x: 1, y: 1, width: 3, height: 1 })).toThrow(/taken at \(1, 1\)/u);
   });
+
+  test('fills a colour by coverage over what is there, the mix rounded as resvg does, and past 256 colours', async () => {
+    // Two rows of 256 pixels: over black and over a grey pasted first, red at every coverage 0–255 — about 500
+    // colours, so the palette fills up in the second row and the picture turns to RGB in the middle of the fill.
+    const [w, h] = [256, 2];
+    const picture = PngPicture.blank(w, h);
+    const grey = Uint8Array.from({ length: w * 3 }, () => 100);
+    picture.paste({ pixels: grey, width: w, height: 1, channels: 3 }, 0, 1);
+    const coverage = Uint8Array.from({ length: w * h }, (_, i) => i % w);
+    picture.fill({ x: 0, y: 0, width: w, height: h }, coverage, 0xff0000);
+    expect(picture.indexed).toBe(false);
+    // tiny-skia's lerp: (below × (255 − a) + over × a + 255) >> 8.
+    const mix = (below: number, over: number, a: number) => (below * (255 - a) + over * a + 255) >> 8;
+    const { pixels } = await decode(picture.encode(6));
+    for (let i = 0; i < w * h; i++) {
+      const [below, a] = [i < w ? 0 : 100, i % w];
+      const want = [mix(below, 255, a), mix(below, 0, a), mix(below, 0, a)];
+      expect(pixels.slice(i * 3, i * 3 + 3), `pixel ${i}`).toEqual(a === 0 ? [below, below, below] : want);
+    }
+    expect(() => picture.fill({ x: 250, y: 0, width: 10, height: 1 }, new Uint8Array(10), 0)).toThrow(/does not fit/u);
+  });
 });

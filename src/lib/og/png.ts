@@ -156,6 +156,56 @@ export class PngPicture {
     }
   }
 
+  /**
+   * Paints `colour` (0xRRGGBB) over `box` by each pixel's `coverage` (0–255, row by row, `box.width` a row): the
+   * pixel becomes the mix of its colour and `colour` in that proportion, as a rasteriser fills a shape's
+   * anti-aliased edge over what is drawn below it.
+   */
+  fill(box: Rect, coverage: Uint8Array | Uint8ClampedArray, colour: number): void {
+    if (box.x < 0 || box.y < 0 || box.x + box.width > this.width || box.y + box.height > this.height)
+      throw new Error(
+        `png: a ${box.width}×${box.height} fill at (${box.x}, ${box.y}) does not fit a ${this.width}×${this.height} picture`,
+      );
+    const palette = this.palette;
+    if (!palette) return this.fillRgb(box, coverage, colour, 0);
+    // The mixes made so far, by the pixel's palette index and the coverage (-1: not yet).
+    const mixes = new Int16Array(256 * 256).fill(-1);
+    const data = this.data;
+    for (let row = 0, i = 0; row < box.height; row++) {
+      let o = (box.y + row) * (1 + this.width) + 1 + box.x;
+      for (let col = 0; col < box.width; col++, i++, o++) {
+        const a = coverage[i]!;
+        if (a === 0) continue;
+        const key = (data[o]! << 8) | a;
+        let index = mixes[key]!;
+        if (index < 0) {
+          index = this.indexOf(mix(palette[data[o]!]!, colour, a));
+          if (index < 0) {
+            // A 257th colour: the rest of the fill, from this pixel on, goes into RGB rows.
+            this.toRgb();
+            return this.fillRgb(box, coverage, colour, i);
+          }
+          mixes[key] = index;
+        }
+        data[o] = index;
+      }
+    }
+  }
+
+  /** `fill` on RGB rows, from the `from`th pixel of the box on. */
+  private fillRgb(box: Rect, coverage: Uint8Array | Uint8ClampedArray, colour: number, from: number): void {
+    const data = this.data;
+    for (let i = from; i < box.width * box.height; i++) {
+      const a = coverage[i]!;
+      if (a === 0) continue;
+      const o = (box.y + Math.floor(i / box.width)) * (1 + 3 * this.width) + 1 + 3 * (box.x + (i % box.width));
+      const out = mix((data[o]! << 16) | (data[o + 1]! << 8) | data[o + 2]!, colour, a);
+      data[o] = out >>> 16;
+      data[o + 1] = (out >>> 8) & 255;
+      data[o + 2] = out & 255;
+    }
+  }
+
   /** The palette index of `colour`, added when new; -1 when the palette is full. */
   private indexOf(colour: number): number {
     const palette = this.palette!;
@@ -226,6 +276,12 @@ export class PngPicture {
     chunks.push(chunk('IDAT', deflateSync(this.data, { level })), chunk('IEND', new Uint8Array(0)));
     return Buffer.concat([SIGNATURE, ...chunks]);
   }
+}
+
+/** `below` and `over` (0xRRGGBB) mixed by `a` of 255 parts `over`, each channel rounded to the nearest. */
+function mix(below: number, over: number, a: number): number {
+  const channel = (shift: number) => (((below >>> shift) & 255) * (255 - a) + ((over >>> shift) & 255) * a + 255) >>> 8;
+  return (channel(16) << 16) | (channel(8) << 8) | channel(0);
 }
 
 /** A chunk: length, type, data and the CRC of type and data. */

@@ -4,11 +4,13 @@
  * unchanged content therefore renders no image again.
  *
  * A card is drawn in pieces: what every card shows alike (background, mark, site name, host, bar) once per
- * thread, and then only the boxes of the kind label, each title line and the meta line, each as an SVG of its own
- * that shows just that box of the card (card.ts `cardDocument`), copied into a copy of the shared picture (png.ts,
- * which also writes the PNG). The pixels are those of the whole card drawn at once (render.test.ts compares every
- * byte), but part of a rasteriser's cost is per pixel — an empty 1200×630 SVG, drawn and its pixels handed to
- * JavaScript, cost resvg ≈ 5 ms — and the varying boxes are a third of the card on `bench:og`'s cards.
+ * thread, then the kind label's box as an SVG of its own that shows just that box of the card (card.ts
+ * `cardDocument`), copied into a copy of the shared picture (png.ts, which also writes the PNG), and the title's
+ * lines and the meta line from glyph masks (glyphMasks.ts: each glyph rasterised once per thread and position, then
+ * copied where the line puts it). Part of a rasteriser's cost is per pixel — an empty 1200×630 SVG, drawn and its
+ * pixels handed to JavaScript, cost resvg ≈ 5 ms — and rasterising the title's outlines anew for every card was
+ * most of the rest. The pixels are those of the whole card drawn at once but where two glyphs' edges share a pixel
+ * (render.test.ts: 0–12 bytes of a card differ).
  *
  * Two SVG rasterisers are kept so `npm run bench:og` can measure both in the same run:
  * @resvg/resvg-js and sharp (librsvg); both hand their pixels to the same PNG writer (png.ts).
@@ -19,18 +21,18 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
-import sharp from 'sharp';
 import { grow, overlap, union, within, type PixelBox } from './box.ts';
 import { CANVAS, cardDocument, cardParts, HEIGHT, siteHost, WIDTH, type CardPart, type OgCard } from './card.ts';
 import { fontVersions } from './fonts.ts';
 import { PngPicture } from './png.ts';
+import { fillGlyphs } from './glyphMasks.ts';
 import { site } from '../../config/site.ts';
 
 /**
  * Raise when the template's look or the title layout changes: every cached image is then drawn again.
  * (render.test.ts fails when the layout of its sample titles changes while this number does not.)
  */
-export const TEMPLATE_VERSION = 4;
+export const TEMPLATE_VERSION = 5;
 
 export const RENDERERS = ['resvg', 'sharp'] as const;
 export type Renderer = (typeof RENDERERS)[number];
@@ -66,6 +68,8 @@ export async function rasterize(svg: string, renderer: Renderer = DEFAULT_RENDER
     const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
     return { pixels: image.pixels, width: image.width, height: image.height, channels: 4 };
   }
+  // Loaded only for this renderer: the image threads draw with resvg, and sharp took ≈ 150 ms of each one's start.
+  const { default: sharp } = await import('sharp');
   const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
   return { pixels: data, width: info.width, height: info.height, channels: info.channels === 3 ? 3 : 4 };
 }
@@ -102,8 +106,13 @@ function sharedPicture(parts: readonly CardPart[], renderer: Renderer): Promise<
 export async function drawCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<PngPicture> {
   const parts = cardParts(card);
   const picture = (await sharedPicture(parts, renderer)).clone();
-  for (const { box, varies } of parts) {
+  const masked = renderer === 'resvg' && fromMasks(parts);
+  for (const { box, varies, text } of parts) {
     if (!varies) continue;
+    if (masked && text) {
+      fillGlyphs(picture, text.glyphs, text.colour, box);
+      continue;
+    }
     const view = viewOf(box, parts);
     const inner = { x: box.x - view.x, y: box.y - view.y, width: box.width, height: box.height };
     picture.paste(await rasterize(cardDocument(parts, view), renderer), box.x, box.y, inner);
@@ -132,6 +141,16 @@ function viewOf(box: PixelBox, parts: readonly CardPart[]): PixelBox {
 }
 
 const VIEW_MARGIN = 2;
+
+/**
+ * Whether the card's varying lines of text can be drawn from glyph masks (glyphMasks.ts) over the shared picture:
+ * when each reaches into no part but other varying lines (drawn in order over one another, as in the whole card).
+ * Else every varying part is rasterised in its view, as for a card where a long kind label meets the title.
+ */
+function fromMasks(parts: readonly CardPart[]): boolean {
+  const line = (p: CardPart) => p.varies && p.text !== undefined;
+  return parts.every((p) => !line(p) || parts.every((q) => q === p || line(q) || !overlap(p.box, q.box)));
+}
 
 export async function renderCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<Buffer> {
   return (await drawCard(card, renderer)).encode(PNG_LEVEL);
