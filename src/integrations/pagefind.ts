@@ -217,10 +217,14 @@ async function inputKey(siteDir: string): Promise<{ key: string; pages: Readonly
     .filter((f) => f.endsWith('.html') && !f.startsWith(`${PAGEFIND_DIR}${sep}`))
     .sort();
   const pages = new Map<string, string>();
-  for (const page of files) {
-    const bytes = await readFile(join(siteDir, page));
-    hash.update(page).update('\0').update(bytes).update('\0');
-    pages.set(page, sha256(bytes));
+  // Read a few dozen at a time (one after another, the reads were most of a rebuild's ≈ 1 s here), hashed in order.
+  for (let i = 0; i < files.length; i += READS_AT_ONCE) {
+    const batch = files.slice(i, i + READS_AT_ONCE);
+    const contents = await Promise.all(batch.map((page) => readFile(join(siteDir, page))));
+    batch.forEach((page, j) => {
+      hash.update(page).update('\0').update(contents[j]!).update('\0');
+      pages.set(page, sha256(contents[j]!));
+    });
   }
   // This file, the search code and the lockfile (Pagefind's version), from the project root, where astro runs.
   hash.update(codeKey(process.cwd(), ['src/integrations/pagefind.ts', 'src/lib/search', 'package-lock.json']));
@@ -280,6 +284,9 @@ async function linkTree(from: string, to: string): Promise<void> {
       ),
     );
 }
+
+/** Pages read at a time by `inputKey`. */
+const READS_AT_ONCE = 32;
 
 /** Links made at a time by `linkTree` (libuv's thread pool has 4 threads; more only queue). */
 const LINKS_AT_ONCE = 64;
