@@ -3,15 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/config/site.ts';
 import sitemap from '@astrojs/sitemap';
-import { sitemapOptions } from './src/lib/seo/sitemap.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import { sitemapHeads, sitemapOptions } from './src/lib/seo/sitemap.ts';
+import pagefind, { PAGEFIND_DIR } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { previewMode } from './src/integrations/previewMode.ts';
 import { fontsource } from './src/integrations/fontsource.ts';
 import { operatorConfig } from './src/integrations/operator.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { ogImages } from './src/integrations/ogImages.ts';
-import { editor } from './src/integrations/editor.ts';
+import { editor, editorStaticFiles, EDITOR_PATH } from './src/integrations/editor.ts';
 import { timed } from './src/integrations/timing.ts';
 import { stableOutDir } from './src/integrations/stableOutDir.ts';
 import { pageDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/csp.ts';
@@ -65,12 +65,16 @@ export default defineConfig({
     mdx(),
     // Before Pagefind: its index is finished from `astro:build:generated` on, while the sitemap is written.
     sitemap(sitemapOptions()),
+    // After the sitemap: reads the pages' heads for it from the moment they are written, and forgets them after it.
+    sitemapHeads(),
     pagefind(),
     // After Pagefind (the editor is no page to index), before precompress (its bundle is served compressed).
     editor(),
     // Last but one: the social images' pool draws beside everything before it.
     ogImages(),
-    precompress(),
+    // Pagefind's index and the editor are written after the pages; the editor's prebuilt bundle is compressed
+    // while the pages render.
+    precompress({ writtenLater: [PAGEFIND_DIR, EDITOR_PATH.replace(/^\/|\/$/gu, '')], copiedLater: editorStaticFiles }),
   ]),
   // Two pages render at a time: each page's file writes (its folder, the page, Astro's incremental-build copy) wait
   // on the file system, and one page at a time the main thread was idle a fifth of the page step (CPU profile of a

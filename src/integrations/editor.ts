@@ -72,6 +72,15 @@ function staticFiles(): Map<string, string> {
   return files;
 }
 
+/**
+ * The files the editor's build step copies as they are, by their path in the built site (`redaktion/…`) and on
+ * disk: known before the build, so the compression can start on them while the pages render (precompress.ts).
+ */
+export function editorStaticFiles(): Map<string, string> {
+  const dir = EDITOR_PATH.replace(/^\/|\/$/gu, '');
+  return new Map([...staticFiles()].map(([name, file]) => [`${dir}/${name}`, file]));
+}
+
 /** The site's stylesheet plus the components' looks, for the editor's preview pane. */
 function previewCss(): string {
   return `${readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8')}\n${readFileSync(join(CLIENT, 'preview.css'), 'utf8')}`;

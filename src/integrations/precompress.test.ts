@@ -1,12 +1,20 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { announceBuiltPage, startPage, type BuiltPage } from '../lib/builtPages.ts';
 
 const announce = (page: Omit<BuiltPage, 'seq'>) => announceBuiltPage({ seq: startPage(), ...page });
-import { BROTLI_QUALITY, brotliQuality, compressWhileRendering, LARGE_ASSET, precompressDir } from './precompress.ts';
+import {
+  BROTLI_QUALITY,
+  brotliQuality,
+  compressWhileRendering,
+  LARGE_ASSET,
+  precompressDir,
+  textFiles,
+  type Handled,
+} from './precompress.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -134,5 +142,37 @@ describe('precompressed files', () => {
     expect(r.written).toBe(6);
     for (const n of [1, 2, 3])
       expect(brotliDecompressSync(await readFile(join(out, `p${n}/index.html.br`))).toString()).toBe(`${page}${n}`);
+  });
+
+  test('in two parts: the second leaves what the first did, unless the file changed since; the cache keeps both parts', async () => {
+    const [out, cache] = [await temp('precompress-parts-out-'), await temp('precompress-parts-cache-')];
+    await writeFile(join(out, 'index.html'), page);
+    await writeFile(join(out, 'site.css'), style);
+    await mkdir(join(out, 'pagefind'));
+    await writeFile(join(out, 'pagefind/ui.js'), style);
+    // The first part: the files listed when the pages were written, except the folders written later.
+    const files = textFiles(out, { except: ['pagefind'] });
+    expect(files.map((f) => relative(out, f)).sort()).toEqual(['index.html', 'site.css']);
+    const handled: Handled = new Map();
+    const used = new Set<string>();
+    const first = await precompressDir(out, cache, { files, handled, used, prune: false });
+    expect(first.files).toBe(2);
+
+    const before = await stat(join(out, 'index.html.br'));
+    // Then a later step writes a file and changes one the first part compressed (to a form not worth compressing).
+    await writeFile(join(out, 'sitemap.xml'), page);
+    await writeFile(join(out, 'site.css'), 'x');
+    const second = await precompressDir(out, cache, { handled, used });
+    expect(second.files).toBe(3);
+    expect(brotliDecompressSync(await readFile(join(out, 'sitemap.xml.br'))).toString()).toBe(page);
+    expect(brotliDecompressSync(await readFile(join(out, 'pagefind/ui.js.br'))).toString()).toBe(style);
+    // The changed file's old forms are gone: a server must not send the old stylesheet for the new one.
+    await expect(stat(join(out, 'site.css.br'))).rejects.toThrow(/ENOENT/u);
+    await expect(stat(join(out, 'site.css.gz'))).rejects.toThrow(/ENOENT/u);
+    // index.html was left alone. The cache keeps the forms both parts used: the page's (index.html, sitemap.xml),
+    // the old stylesheet's (pagefind/ui.js has its bytes) and the new one's.
+    const after = await stat(join(out, 'index.html.br'));
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(await readdir(cache)).toHaveLength(6);
   });
 });

@@ -11,15 +11,15 @@
  * Compressed forms are kept in the build cache by the hash of the file's bytes, so a rebuild compresses only
  * what changed.
  *
- * Runs in `astro:build:done`; keep it last in astro.config.mjs so it sees what Pagefind and the sitemap
- * write in the same hook.
+ * Starts in `astro:build:generated`, with the pages, and ends in `astro:build:done`; keep it last in
+ * astro.config.mjs so that it sees what Pagefind, the sitemap and the editor write in that hook.
  */
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { threadId, Worker } from 'node:worker_threads';
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type BrotliOptions } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -56,14 +56,6 @@ export interface PrecompressResult {
   savedBrotli: number;
   savedGzip: number;
   written: number;
-}
-
-async function* walk(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile()) yield path;
-  }
 }
 
 /**
@@ -186,21 +178,55 @@ async function compressCached(
   return [made(both[0]), made(both[1])];
 }
 
+/** What `precompressDir` dealt with: each file's size and modification time when it was read. */
+export type Handled = Map<string, { size: number; mtimeMs: number }>;
+
+export interface PrecompressOptions {
+  /** Only these files (absolute paths) instead of every text file under `dir`. */
+  files?: readonly string[];
+  /**
+   * Files an earlier call dealt with: left alone while their size and modification time are the same, else
+   * compressed again. Every file dealt with now is added.
+   */
+  handled?: Handled;
+  /** Cache keys in use by this build; the cache keeps only these when `prune` is set (the default). */
+  used?: Set<string>;
+  prune?: boolean;
+}
+
+/** Every text file under `dir` (absolute paths), listed at once. */
+export function textFiles(dir: string, { except = [] as readonly string[] } = {}): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => COMPRESSIBLE.has(extname(f).toLowerCase()) && !except.some((e) => f.startsWith(`${e}${sep}`)))
+    .map((f) => join(dir, f));
+}
+
 /**
- * Compress every text file under `dir`; returns what it saved. With `cacheDir`, compressed forms are taken
- * from there for files whose bytes are unchanged, and the cache keeps only what this build used.
+ * Compress every text file under `dir` (or `options.files`); returns what it saved. With `cacheDir`, compressed
+ * forms are taken from there for files whose bytes are unchanged, and the cache keeps only what this build used.
  */
-export async function precompressDir(dir: string, cacheDir?: string): Promise<PrecompressResult> {
-  const files: string[] = [];
-  for await (const file of walk(dir)) if (COMPRESSIBLE.has(extname(file).toLowerCase())) files.push(file);
-  const result: PrecompressResult = { files: files.length, original: 0, savedBrotli: 0, savedGzip: 0, written: 0 };
+export async function precompressDir(
+  dir: string,
+  cacheDir?: string,
+  options: PrecompressOptions = {},
+): Promise<PrecompressResult> {
+  const files = options.files ? [...options.files] : textFiles(dir);
+  const handled = options.handled ?? new Map();
+  const result: PrecompressResult = { files: 0, original: 0, savedBrotli: 0, savedGzip: 0, written: 0 };
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const used = new Set<string>();
+  const used = options.used ?? new Set<string>();
   // A few at a time: zlib's async functions run on libuv's thread pool (4 threads by default).
   const queue = [...files];
   const worker = async () => {
     for (let file = queue.pop(); file; file = queue.pop()) {
+      const before = handled.get(file);
+      const now = await stat(file);
+      if (before && before.size === now.size && before.mtimeMs === now.mtimeMs) continue;
+      // Changed since an earlier call compressed it: the old forms go, whether or not new ones are written.
+      if (before) await Promise.all([rm(`${file}.br`, { force: true }), rm(`${file}.gz`, { force: true })]);
+      handled.set(file, { size: now.size, mtimeMs: now.mtimeMs });
       const data = await readFile(file);
+      result.files += 1;
       result.original += data.length;
       const [br, gzipped] = await compressCached(data, brotliQuality(file, data.length), cacheDir, used);
       if (br.size < data.length) {
@@ -216,7 +242,7 @@ export async function precompressDir(dir: string, cacheDir?: string): Promise<Pr
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
-  if (cacheDir) {
+  if (cacheDir && options.prune !== false) {
     for (const name of await readdir(cacheDir)) {
       if (!used.has(name.replace(/\.(br|gz)$/u, ''))) await rm(join(cacheDir, name), { force: true });
     }
@@ -263,7 +289,7 @@ export const PENDING_LIMIT = 64 * 1024 * 1024;
 export function compressWhileRendering(
   cacheDir: string,
   pendingLimit = PENDING_LIMIT,
-): { finish(): Promise<{ made: number; left: number }> } {
+): { add(path: string, body: string | Uint8Array): void; finish(): Promise<{ made: number; left: number }> } {
   mkdirSync(cacheDir, { recursive: true });
   const worker = new Worker(join(process.cwd(), WORKER), { workerData: { cacheDir } });
   let failure: Error | undefined;
@@ -275,9 +301,9 @@ export function compressWhileRendering(
     if ('handled' in answer) pending -= answer.handled;
     else flushed?.(answer.made);
   });
-  const stop = onBuiltPage(({ pathname, body }) => {
-    const file = outputFileOf(pathname);
-    if (body === undefined || !COMPRESSIBLE.has(extname(file).toLowerCase())) return;
+  /** A file of the site (its path there) with the bytes it will have. */
+  const add = (file: string, body: string | Uint8Array) => {
+    if (!COMPRESSIBLE.has(extname(file).toLowerCase())) return;
     const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
     if (pending + bytes > pendingLimit) {
       left++;
@@ -285,8 +311,12 @@ export function compressWhileRendering(
     }
     pending += bytes;
     worker.postMessage({ data: body, quality: brotliQuality(file, bytes) } satisfies CompressMessage);
+  };
+  const stop = onBuiltPage(({ pathname, body }) => {
+    if (body !== undefined) add(outputFileOf(pathname), body);
   });
   return {
+    add,
     async finish() {
       stop();
       const done = new Promise<number>((resolve, reject) => {
@@ -306,13 +336,60 @@ export function compressWhileRendering(
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
-export function precompress(): AstroIntegration {
+export interface PrecompressIntegrationOptions {
+  /**
+   * Folders of the site that other integrations write after the pages (while the first part of the compression
+   * runs, from `astro:build:generated` on): left to the second part, in `astro:build:done`.
+   */
+  writtenLater?: readonly string[];
+  /**
+   * Files another integration will copy into the site as they are, by their path in the site and on disk: handed
+   * to the compression thread when the build starts, so the end of the build finds them in the cache.
+   */
+  copiedLater?: () => ReadonlyMap<string, string>;
+}
+
+const sum = (a: PrecompressResult, b: PrecompressResult): PrecompressResult => ({
+  files: a.files + b.files,
+  original: a.original + b.original,
+  savedBrotli: a.savedBrotli + b.savedBrotli,
+  savedGzip: a.savedGzip + b.savedGzip,
+  written: a.written + b.written,
+});
+
+export function precompress({ writtenLater = [], copiedLater }: PrecompressIntegrationOptions = {}): AstroIntegration {
   let whileRendering: ReturnType<typeof compressWhileRendering> | undefined;
+  let firstPart: Promise<{ early?: { made: number; left: number }; result: PrecompressResult }> | undefined;
+  const handled: Handled = new Map();
+  const used = new Set<string>();
   return {
     name: 'praxis:precompress',
     hooks: {
-      'astro:build:start': () => {
-        if (precompressEnabled()) whileRendering = compressWhileRendering(precompressCacheDir());
+      'astro:build:start': async () => {
+        if (!precompressEnabled()) return;
+        whileRendering = compressWhileRendering(precompressCacheDir());
+        for (const [path, file] of copiedLater?.() ?? []) whileRendering.add(path, await readFile(file));
+      },
+      // Every page is written: they are compressed (or linked from the cache) from here on, while the sitemap and
+      // Pagefind finish — not after them. The list is taken now; what the later steps write, or change, is
+      // dealt with in `astro:build:done`.
+      'astro:build:generated': ({ dir }) => {
+        if (!precompressEnabled()) return;
+        const files = textFiles(fileURLToPath(dir), { except: writtenLater });
+        const rendering = whileRendering;
+        whileRendering = undefined;
+        firstPart = (async () => {
+          const early = await rendering?.finish();
+          const result = await precompressDir(fileURLToPath(dir), precompressCacheDir(), {
+            files,
+            handled,
+            used,
+            prune: false,
+          });
+          return { ...(early ? { early } : {}), result };
+        })();
+        // Its failure is reported where it is awaited.
+        firstPart.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!precompressEnabled()) {
@@ -320,17 +397,22 @@ export function precompress(): AstroIntegration {
           return;
         }
         const started = performance.now();
-        const early = await whileRendering?.finish();
+        const first = await firstPart;
+        firstPart = undefined;
+        const early = first?.early ?? (await whileRendering?.finish());
         whileRendering = undefined;
         if (early)
           logger.info(
             `${early.made} files compressed while the pages were rendered` +
               (early.left > 0 ? ` (${early.left} left for the end: the worker was behind)` : ''),
           );
-        const r = await precompressDir(fileURLToPath(dir), precompressCacheDir());
+        const rest = await precompressDir(fileURLToPath(dir), precompressCacheDir(), { handled, used });
+        const r = first ? sum(first.result, rest) : rest;
+        handled.clear();
+        used.clear();
         logger.info(
           `${r.files} text files (${kb(r.original)}): brotli saves ${kb(r.savedBrotli)}, gzip ${kb(r.savedGzip)}; ` +
-            `${r.written} .br/.gz files in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            `${r.written} .br/.gz files, ${rest.files} of them after the other steps, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

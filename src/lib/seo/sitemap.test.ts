@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHead, sitemapEntry } from './sitemap.ts';
+import { headReader, readHead, sitemapEntry } from './sitemap.ts';
 
 describe('readHead', () => {
   const dir = mkdtempSync(join(tmpdir(), 'praxis-sitemap-'));
@@ -18,20 +18,36 @@ describe('readHead', () => {
     '<meta property="article:modified_time" content="2026-11-01T00:00:00.000Z"></head>';
   const html = `${head}<body>${'<p>Ein langer Text mit Umlauten: äöü €.</p>'.repeat(2000)}</body></html>`;
 
-  it('reads a page up to and with its </head>, whatever the chunks (umlauts and the tag across their borders)', () => {
+  it('reads a page up to and with its </head>, whatever the chunks (umlauts and the tag across their borders)', async () => {
     const file = page('a.html', html);
-    for (const size of [1, 3, 7, 64, 16 * 1024]) expect(readHead(file, size)).toBe(head);
+    for (const size of [1, 3, 7, 64, 16 * 1024]) expect(await readHead(file, size)).toBe(head);
   });
 
-  it('reads a page without </head> whole, and an empty one as nothing', () => {
-    expect(readHead(page('b.html', '<p>kein Kopf</p>'), 4)).toBe('<p>kein Kopf</p>');
-    expect(readHead(page('c.html', ''))).toBe('');
+  it('reads a page without </head> whole, and an empty one as nothing', async () => {
+    expect(await readHead(page('b.html', '<p>kein Kopf</p>'), 4)).toBe('<p>kein Kopf</p>');
+    expect(await readHead(page('c.html', ''))).toBe('');
   });
 
-  it('gives the sitemap the same entry as the whole page', () => {
+  it('gives the sitemap the same entry as the whole page', async () => {
     const item = { url: 'https://example.org/a/' };
     const file = page('d.html', html);
-    expect(sitemapEntry(item, readHead(file))).toEqual(sitemapEntry(item, html));
-    expect(sitemapEntry(item, readHead(file))?.links).toHaveLength(2);
+    expect(sitemapEntry(item, await readHead(file))).toEqual(sitemapEntry(item, html));
+    expect(sitemapEntry(item, await readHead(file))?.links).toHaveLength(2);
+  });
+
+  it("reads the heads of a folder's pages ahead, each handed out once; a page written later is read when asked for", async () => {
+    const sub = mkdtempSync(join(dir, 'site-'));
+    const files = Array.from({ length: 50 }, (_, i) => join(sub, `${i}.html`));
+    files.forEach((file, i) => writeFileSync(file, `<head><title>${i}</title></head><body></body>`));
+    const read = headReader(sub);
+    const later = join(sub, 'later.html');
+    writeFileSync(later, '<head><title>später</title></head>');
+    const heads = await Promise.all(files.map(read));
+    expect(heads[3]).toBe('<head><title>3</title></head>');
+    expect(heads[49]).toBe('<head><title>49</title></head>');
+    expect(await read(later)).toBe('<head><title>später</title></head>');
+    writeFileSync(files[3]!, '<head><title>wieder</title></head>');
+    expect(await read(files[3]!)).toBe('<head><title>wieder</title></head>');
+    await expect(read(join(sub, 'missing.html'))).rejects.toThrow(/ENOENT/u);
   });
 });

@@ -7,8 +7,11 @@
  * Pages marked noindex (the 404 page) are left out.
  */
 import { SERVER_PAGE_PATHS } from '../../config/serverPages.ts';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import { DEFAULT_LANG, LOCALE } from '../../config/languages.ts';
 
@@ -42,27 +45,65 @@ export function sitemapEntry(item: SitemapItem, html: string): SitemapItem | und
 const HEAD_END = Buffer.from('</head>');
 
 /**
- * A built page read only as far as its `</head>` (all of it when there is none): the sitemap reads every page, in
- * one synchronous pass, and reading the bodies too held most of a 10,000-entry site's 570 MB of HTML at once (the
- * build's memory peak).
+ * A built page read only as far as its `</head>` (all of it when there is none): the sitemap reads every page, and
+ * reading the bodies too held most of a 10,000-entry site's 570 MB of HTML at once (the build's memory peak).
  */
-export function readHead(file: string, chunkSize = 16 * 1024): string {
-  const fd = openSync(file, 'r');
+export async function readHead(file: string, chunkSize = 16 * 1024): Promise<string> {
+  const handle = await open(file, 'r');
   try {
     let bytes = Buffer.alloc(0);
     for (;;) {
       const chunk = Buffer.alloc(chunkSize);
-      const read = readSync(fd, chunk, 0, chunkSize, null);
-      // Searched from a little before the new bytes, in case `</head>` spans two chunks.
+      const { bytesRead } = await handle.read(chunk, 0, chunkSize, null);
       const from = Math.max(0, bytes.length - HEAD_END.length);
-      bytes = Buffer.concat([bytes, chunk.subarray(0, read)]);
+      bytes = Buffer.concat([bytes, chunk.subarray(0, bytesRead)]);
       const end = bytes.indexOf(HEAD_END, from);
       if (end !== -1) return bytes.toString('utf8', 0, end + HEAD_END.length);
-      if (read === 0) return bytes.toString('utf8');
+      if (bytesRead === 0) return bytes.toString('utf8');
     }
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
+}
+
+/** Heads read at a time. */
+const READS_AT_ONCE = 32;
+
+/**
+ * The heads of the pages under `outDir`, every HTML file's read `READS_AT_ONCE` at a time from the call on (the
+ * sitemap asks for one page after another, and one read after another cost ≈ 1 s of a 1,000-entry build's end);
+ * each head is handed out once. A file not found then is read when asked for.
+ */
+export function headReader(outDir: string): (file: string) => Promise<string> {
+  const start = () => {
+    const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => join(outDir, f));
+    const waiting = new Map<string, { resolve(head: string): void; reject(error: unknown): void }>();
+    const promises = new Map<string, Promise<string>>();
+    for (const file of files) {
+      const promise = new Promise<string>((resolve, reject) => waiting.set(file, { resolve, reject }));
+      // Handled where it is awaited; a page the sitemap never asks for must not fail the build.
+      promise.catch(() => undefined);
+      promises.set(file, promise);
+    }
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const settle = waiting.get(file)!;
+        await readHead(file).then(settle.resolve, settle.reject);
+      }
+    };
+    for (let i = 0; i < READS_AT_ONCE; i++) void worker();
+    return promises;
+  };
+  const heads = start();
+  return (file) => {
+    const head = heads.get(file);
+    heads.delete(file);
+    return head ?? readHead(file);
+  };
 }
 
 /** The built HTML file of a page address (`directory` build format). */
@@ -71,7 +112,35 @@ function htmlFile(outDir: string, url: string): string {
   return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
 }
 
+/** The reader of this build's heads, from `astro:build:generated` to the end of `astro:build:done` (`sitemapHeads`). */
+const READER = Symbol.for('praxisdialog.sitemapHeads');
+type Holder = { [READER]?: { dir: string; read: (file: string) => Promise<string> } };
+
+/**
+ * Starts reading every page's head as soon as the pages are written (`astro:build:generated`, while Pagefind
+ * finishes its index), for the sitemap's `serialize`; place it after the sitemap in astro.config.mjs, so that it
+ * forgets them when the sitemap is written. The config and the sitemap's options share it through `globalThis`.
+ */
+export function sitemapHeads(): AstroIntegration {
+  return {
+    name: 'praxis:sitemap-heads',
+    hooks: {
+      'astro:build:generated': ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        (globalThis as Holder)[READER] = { dir: resolve(outDir), read: headReader(outDir) };
+      },
+      'astro:build:done': () => {
+        delete (globalThis as Holder)[READER];
+      },
+    },
+  };
+}
+
 export function sitemapOptions(outDir = resolve(process.env.PRAXIS_OUT_DIR || './dist')): NonNullable<SitemapOptions> {
+  const read = (file: string) => {
+    const reader = (globalThis as Holder)[READER];
+    return reader && reader.dir === resolve(outDir) ? reader.read(file) : readHead(file);
+  };
   return {
     i18n: { defaultLocale: DEFAULT_LANG, locales: { ...LOCALE } },
     // Not pages to find: the 404 page and the frames of the newsletter server's answers.
@@ -79,10 +148,10 @@ export function sitemapOptions(outDir = resolve(process.env.PRAXIS_OUT_DIR || '.
       const path = new URL(page).pathname;
       return !/\/404(\.html)?\/?$/u.test(path) && !Object.values(SERVER_PAGE_PATHS).includes(path);
     },
-    serialize: (item) => {
+    serialize: async (item) => {
       let html: string;
       try {
-        html = readHead(htmlFile(outDir, item.url));
+        html = await read(htmlFile(outDir, item.url));
       } catch {
         return item;
       }
