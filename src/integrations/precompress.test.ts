@@ -150,12 +150,24 @@ describe('precompressed files', () => {
     await writeFile(join(out, 'site.css'), style);
     await mkdir(join(out, 'pagefind'));
     await writeFile(join(out, 'pagefind/ui.js'), style);
-    // The first part: the files listed when the pages were written, except the folders written later.
-    const files = textFiles(out, { except: ['pagefind'] });
+    // Astro's bundle, in the output folder while the pages are written, removed before the end.
+    await mkdir(join(out, '.prerender/chunks'), { recursive: true });
+    await writeFile(join(out, '.prerender/chunks/page.mjs'), style);
+    // The first part: the files listed when the pages were written, except the folders written later and those
+    // whose name starts with a dot.
+    const files = textFiles(out, { except: ['pagefind'], dotFolders: false });
     expect(files.map((f) => relative(out, f)).sort()).toEqual(['index.html', 'site.css']);
+    expect(textFiles(out).map((f) => relative(out, f))).toContain(join('.prerender', 'chunks', 'page.mjs'));
+    await rm(join(out, '.prerender'), { recursive: true });
     const handled: Handled = new Map();
     const used = new Set<string>();
-    const first = await precompressDir(out, cache, { files, handled, used, prune: false });
+    // A file listed and removed since is passed over.
+    const first = await precompressDir(out, cache, {
+      files: [...files, join(out, 'gone.html')],
+      handled,
+      used,
+      prune: false,
+    });
     expect(first.files).toBe(2);
 
     const before = await stat(join(out, 'index.html.br'));

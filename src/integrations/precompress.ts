@@ -195,9 +195,18 @@ export interface PrecompressOptions {
 }
 
 /** Every text file under `dir` (absolute paths), listed at once. */
-export function textFiles(dir: string, { except = [] as readonly string[] } = {}): string[] {
+export function textFiles(dir: string, { except = [] as readonly string[], dotFolders = true } = {}): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => COMPRESSIBLE.has(extname(f).toLowerCase()) && !except.some((e) => f.startsWith(`${e}${sep}`)))
+    .filter(
+      (f) =>
+        COMPRESSIBLE.has(extname(f).toLowerCase()) &&
+        !except.some((e) => f.startsWith(`${e}${sep}`)) &&
+        (dotFolders ||
+          !f
+            .split(sep)
+            .slice(0, -1)
+            .some((part) => part.startsWith('.'))),
+    )
     .map((f) => join(dir, f));
 }
 
@@ -220,7 +229,12 @@ export async function precompressDir(
   const worker = async () => {
     for (let file = queue.pop(); file; file = queue.pop()) {
       const before = handled.get(file);
-      const now = await stat(file);
+      const now = await stat(file).catch((error: NodeJS.ErrnoException) => {
+        // Listed and gone since (a folder a later step removes): nothing to compress.
+        if (error.code === 'ENOENT' && options.files) return undefined;
+        throw error;
+      });
+      if (!now) continue;
       if (before && before.size === now.size && before.mtimeMs === now.mtimeMs) continue;
       // Changed since an earlier call compressed it: the old forms go, whether or not new ones are written.
       if (before) await Promise.all([rm(`${file}.br`, { force: true }), rm(`${file}.gz`, { force: true })]);
@@ -375,7 +389,9 @@ export function precompress({ writtenLater = [], copiedLater }: PrecompressInteg
       // dealt with in `astro:build:done`.
       'astro:build:generated': ({ dir }) => {
         if (!precompressEnabled()) return;
-        const files = textFiles(fileURLToPath(dir), { except: writtenLater });
+        // Not in folders whose name starts with a dot either: Astro's own (.prerender, where the output folder lies in
+        // the project) is removed before astro:build:done; .well-known is left to the second part with them.
+        const files = textFiles(fileURLToPath(dir), { except: writtenLater, dotFolders: false });
         const rendering = whileRendering;
         whileRendering = undefined;
         firstPart = (async () => {
