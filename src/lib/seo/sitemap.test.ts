@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headReader, readHead, sitemapEntry } from './sitemap.ts';
+import { headFacts, headReader, readHead, sitemapEntry } from './sitemap.ts';
 
 describe('readHead', () => {
   const dir = mkdtempSync(join(tmpdir(), 'praxis-sitemap-'));
@@ -37,17 +37,21 @@ describe('readHead', () => {
 
   it("reads the heads of a folder's pages ahead, each handed out once; a page written later is read when asked for", async () => {
     const sub = mkdtempSync(join(dir, 'site-'));
+    const head = (i: number | string) =>
+      `<head><meta property="article:modified_time" content="${i}"></head><body></body>`;
     const files = Array.from({ length: 50 }, (_, i) => join(sub, `${i}.html`));
-    files.forEach((file, i) => writeFileSync(file, `<head><title>${i}</title></head><body></body>`));
+    files.forEach((file, i) => writeFileSync(file, head(i)));
     const read = headReader(sub);
     const later = join(sub, 'later.html');
-    writeFileSync(later, '<head><title>später</title></head>');
-    const heads = await Promise.all(files.map(read));
-    expect(heads[3]).toBe('<head><title>3</title></head>');
-    expect(heads[49]).toBe('<head><title>49</title></head>');
-    expect(await read(later)).toBe('<head><title>später</title></head>');
-    writeFileSync(files[3]!, '<head><title>wieder</title></head>');
-    expect(await read(files[3]!)).toBe('<head><title>wieder</title></head>');
+    writeFileSync(later, head('später'));
+    const facts = await Promise.all(files.map(read));
+    expect(facts[3]).toEqual({ links: [], lastmod: '3' });
+    expect(facts[49]).toEqual(headFacts(head(49)));
+    expect(await read(later)).toEqual({ links: [], lastmod: 'später' });
+    writeFileSync(files[3]!, head('wieder'));
+    expect(await read(files[3]!)).toEqual({ links: [], lastmod: 'wieder' });
+    writeFileSync(join(sub, 'noindex.html'), '<head><meta name="robots" content="noindex"></head>');
+    expect(await read(join(sub, 'noindex.html'))).toBeNull();
     await expect(read(join(sub, 'missing.html'))).rejects.toThrow(/ENOENT/u);
   });
 });

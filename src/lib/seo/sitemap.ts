@@ -27,19 +27,31 @@ export function tags(html: string, tag: string): Record<string, string>[] {
   return out;
 }
 
-/** The sitemap entry for a page from its HTML, or undefined when the page must not be listed. */
-export function sitemapEntry(item: SitemapItem, html: string): SitemapItem | undefined {
+/** What the sitemap takes from a page's head: its translations and last change; `null` for a page marked noindex. */
+export type HeadFacts = { links: { lang: string; url: string }[]; lastmod?: string } | null;
+
+export function headFacts(html: string): HeadFacts {
   const end = html.indexOf('</head>');
   const head = end === -1 ? html : html.slice(0, end);
   const metas = tags(head, 'meta');
-  if (metas.some((m) => m.name === 'robots' && /noindex/u.test(m.content ?? ''))) return undefined;
+  if (metas.some((m) => m.name === 'robots' && /noindex/u.test(m.content ?? ''))) return null;
   const links = tags(head, 'link')
     .filter((l) => l.rel === 'alternate' && l.hreflang && l.href)
     .map((l) => ({ lang: l.hreflang!, url: l.href! }));
   const modified = metas.find((m) => m.property === 'article:modified_time')?.content;
   const published = metas.find((m) => m.property === 'article:published_time')?.content;
   const lastmod = modified ?? published;
-  return { ...item, links: links.length > 1 ? links : [], ...(lastmod ? { lastmod } : {}) };
+  return { links: links.length > 1 ? links : [], ...(lastmod ? { lastmod } : {}) };
+}
+
+/** The sitemap entry for a page from its head's facts, or undefined when the page must not be listed. */
+export function entryOf(item: SitemapItem, facts: HeadFacts): SitemapItem | undefined {
+  return facts === null ? undefined : { ...item, ...facts };
+}
+
+/** The sitemap entry for a page from its HTML, or undefined when the page must not be listed. */
+export function sitemapEntry(item: SitemapItem, html: string): SitemapItem | undefined {
+  return entryOf(item, headFacts(html));
 }
 
 const HEAD_END = Buffer.from('</head>');
@@ -69,20 +81,24 @@ export async function readHead(file: string, chunkSize = 16 * 1024): Promise<str
 /** Heads read at a time. */
 const READS_AT_ONCE = 32;
 
+/** A page's head, read and reduced to what the sitemap needs. */
+const factsOf = async (file: string) => headFacts(await readHead(file));
+
 /**
- * The heads of the pages under `outDir`, every HTML file's read `READS_AT_ONCE` at a time from the call on (the
- * sitemap asks for one page after another, and one read after another cost ≈ 1 s of a 1,000-entry build's end);
- * each head is handed out once. A file not found then is read when asked for.
+ * The facts of the heads of the pages under `outDir` (`headFacts`), every HTML file's read `READS_AT_ONCE` at a
+ * time from the call on (the sitemap asks for one page after another, and one read after another cost ≈ 1 s of a
+ * 1,000-entry build's end); only the facts are kept, not the heads (≈ 15 KB a page); each is handed out once. A
+ * file not found then is read when asked for.
  */
-export function headReader(outDir: string): (file: string) => Promise<string> {
+export function headReader(outDir: string): (file: string) => Promise<HeadFacts> {
   const start = () => {
     const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.html'))
       .map((f) => join(outDir, f));
-    const waiting = new Map<string, { resolve(head: string): void; reject(error: unknown): void }>();
-    const promises = new Map<string, Promise<string>>();
+    const waiting = new Map<string, { resolve(facts: HeadFacts): void; reject(error: unknown): void }>();
+    const promises = new Map<string, Promise<HeadFacts>>();
     for (const file of files) {
-      const promise = new Promise<string>((resolve, reject) => waiting.set(file, { resolve, reject }));
+      const promise = new Promise<HeadFacts>((resolve, reject) => waiting.set(file, { resolve, reject }));
       // Handled where it is awaited; a page the sitemap never asks for must not fail the build.
       promise.catch(() => undefined);
       promises.set(file, promise);
@@ -92,7 +108,7 @@ export function headReader(outDir: string): (file: string) => Promise<string> {
       while (next < files.length) {
         const file = files[next++]!;
         const settle = waiting.get(file)!;
-        await readHead(file).then(settle.resolve, settle.reject);
+        await factsOf(file).then(settle.resolve, settle.reject);
       }
     };
     for (let i = 0; i < READS_AT_ONCE; i++) void worker();
@@ -102,7 +118,7 @@ export function headReader(outDir: string): (file: string) => Promise<string> {
   return (file) => {
     const head = heads.get(file);
     heads.delete(file);
-    return head ?? readHead(file);
+    return head ?? factsOf(file);
   };
 }
 
@@ -114,7 +130,7 @@ function htmlFile(outDir: string, url: string): string {
 
 /** The reader of this build's heads, from `astro:build:generated` to the end of `astro:build:done` (`sitemapHeads`). */
 const READER = Symbol.for('praxisdialog.sitemapHeads');
-type Holder = { [READER]?: { dir: string; read: (file: string) => Promise<string> } };
+type Holder = { [READER]?: { dir: string; read: (file: string) => Promise<HeadFacts> } };
 
 /**
  * Starts reading every page's head as soon as the pages are written (`astro:build:generated`, while Pagefind
@@ -139,7 +155,7 @@ export function sitemapHeads(): AstroIntegration {
 export function sitemapOptions(outDir = resolve(process.env.PRAXIS_OUT_DIR || './dist')): NonNullable<SitemapOptions> {
   const read = (file: string) => {
     const reader = (globalThis as Holder)[READER];
-    return reader && reader.dir === resolve(outDir) ? reader.read(file) : readHead(file);
+    return reader && reader.dir === resolve(outDir) ? reader.read(file) : factsOf(file);
   };
   return {
     i18n: { defaultLocale: DEFAULT_LANG, locales: { ...LOCALE } },
@@ -149,13 +165,13 @@ export function sitemapOptions(outDir = resolve(process.env.PRAXIS_OUT_DIR || '.
       return !/\/404(\.html)?\/?$/u.test(path) && !Object.values(SERVER_PAGE_PATHS).includes(path);
     },
     serialize: async (item) => {
-      let html: string;
+      let facts: HeadFacts;
       try {
-        html = await read(htmlFile(outDir, item.url));
+        facts = await read(htmlFile(outDir, item.url));
       } catch {
         return item;
       }
-      return sitemapEntry(item, html);
+      return entryOf(item, facts);
     },
   };
 }
