@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
+import { unwrapWoff } from './woff.ts';
 
 export const SERIF = 'Source Serif 4';
 export const SANS = 'Source Sans 3';
@@ -57,9 +58,11 @@ function load() {
   for (const face of FACES) {
     const subsets: fontkit.Font[] = [];
     for (const subset of SUBSETS) {
-      const data = readFileSync(fontFile(face, subset));
+      const file = fontFile(face, subset);
+      const data = readFileSync(file);
       files.push({ family: face.family, weight: face.weight, subset, data });
-      subsets.push(fontkit.create(data) as fontkit.Font);
+      // Unwrapped once here: fontkit inflated the glyph table again for every new glyph (woff.ts).
+      subsets.push(fontkit.create(unwrapWoff(data, file)) as fontkit.Font);
     }
     faces.set(`${face.family}/${face.weight}`, subsets);
   }
