@@ -30,9 +30,6 @@ interface Mask {
 /** Masks by outline (glyphs.ts keeps one per face, size and glyph) and phase. */
 const masks = new WeakMap<Outline, Map<number, Mask>>();
 
-/** Counts for the benchmark: masks rasterised, glyphs placed. */
-export const maskStats = { drawn: 0, placed: 0 };
-
 function maskOf(o: Outline, phaseX: number, phaseY: number): Mask {
   let byPhase = masks.get(o);
   if (!byPhase) masks.set(o, (byPhase = new Map()));
@@ -47,7 +44,6 @@ function maskOf(o: Outline, phaseX: number, phaseY: number): Mask {
 
 /** The outline drawn with its pen at (`dx`, `dy`) hundredths of a pixel, a pixel of room on each side. */
 function rasterise(o: Outline, dx: number, dy: number): Mask {
-  maskStats.drawn++;
   const left = Math.floor((dx + o.box.left) / 100) - 1;
   const top = Math.floor((dy + o.box.top) / 100) - 1;
   const width = Math.ceil((dx + o.box.right) / 100) + 1 - left;
@@ -71,7 +67,6 @@ export function fillGlyphs(picture: PngPicture, glyphs: readonly PlacedGlyph[], 
     const px = Math.floor(g.x / PHASES);
     const py = Math.floor(g.y / PHASES);
     const m = maskOf(g.outline, g.x - px * PHASES, g.y - py * PHASES);
-    maskStats.placed++;
     const x0 = px + m.left - box.x;
     const y0 = py + m.top - box.y;
     const from = Math.max(0, -x0);
