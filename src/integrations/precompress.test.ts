@@ -171,7 +171,9 @@ describe('precompressed files', () => {
     expect(first.files).toBe(2);
 
     const before = await stat(join(out, 'index.html.br'));
-    // Then a later step writes a file and changes one the first part compressed (to a form not worth compressing).
+    // Then a later step writes a file, a folder named like one, and changes a file the first part compressed (to a
+    // form not worth compressing).
+    await mkdir(join(out, 'folder.json'));
     await writeFile(join(out, 'sitemap.xml'), page);
     await writeFile(join(out, 'site.css'), 'x');
     const second = await precompressDir(out, cache, { handled, used });

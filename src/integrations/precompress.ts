@@ -234,7 +234,8 @@ export async function precompressDir(
         if (error.code === 'ENOENT' && options.files) return undefined;
         throw error;
       });
-      if (!now) continue;
+      // A folder whose name ends like a text file (`x.json/`): the old walk passed over everything but files.
+      if (!now?.isFile()) continue;
       if (before && before.size === now.size && before.mtimeMs === now.mtimeMs) continue;
       // Changed since an earlier call compressed it: the old forms go, whether or not new ones are written.
       if (before) await Promise.all([rm(`${file}.br`, { force: true }), rm(`${file}.gz`, { force: true })]);
