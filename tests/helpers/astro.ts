@@ -22,6 +22,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } 
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEnv } from '../../scripts/lib/buildEnv.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Astro's command-line entry point, for `spawn(NODE, [ASTRO, …])`. */
@@ -121,7 +122,9 @@ export async function astroBuild(options: AstroBuildOptions = {}): Promise<Astro
   const started = Date.now();
   const child = spawn(NODE, [ASTRO, 'build'], {
     cwd: options.project ?? projectCopy(tmp),
+    // The environment of `npm run build` (scripts/lib/buildEnv.ts).
     env: astroEnv({
+      ...buildEnv(),
       ...(options.contentDir ? { PRAXIS_CONTENT_DIR: options.contentDir } : {}),
       PRAXIS_OUT_DIR: outDir,
       PRAXIS_CACHE_DIR: options.cacheDir ?? join(tmp, 'cache'),
