@@ -87,11 +87,12 @@ export function formatNumber(n: number, lang: Lang, digits = 0): string {
   return format.format(n);
 }
 
-/** Euro amounts. */
+const EURO = {
+  de: new Intl.NumberFormat(LOCALE.de, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(LOCALE.en, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+};
+
+/** Euro amounts (the formatters made once, as the dates'). */
 export function formatEuro(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  }).format(n);
+  return EURO[lang].format(n);
 }
