@@ -11,6 +11,7 @@ import { fontsource } from './src/integrations/fontsource.ts';
 import { operatorConfig } from './src/integrations/operator.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { ogImages } from './src/integrations/ogImages.ts';
+import { buildFiles } from './src/integrations/buildFiles.ts';
 import { editor, editorStaticFiles, EDITOR_PATH } from './src/integrations/editor.ts';
 import { timed } from './src/integrations/timing.ts';
 import { stableOutDir } from './src/integrations/stableOutDir.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
     operatorConfig(),
     contentCheck(),
     mdx(),
+    // Before the integrations that read the finished site: the feeds are written when the pages are.
+    buildFiles(),
     // Before Pagefind: its index is finished from `astro:build:generated` on, while the sitemap is written.
     sitemap(sitemapOptions()),
     // After the sitemap: reads the pages' heads for it from the moment they are written, and forgets them after it.

@@ -1,5 +1,7 @@
-/** What the feed routes under src/pages/feeds and src/pages/en/feeds share: their paths and responses. */
-import rss from '@astrojs/rss';
+/**
+ * What the feed routes under src/pages/feeds and src/pages/en/feeds share: their paths and bodies. In a production
+ * build the routes hand their files to the build (src/lib/buildFiles.ts) instead of rendering one at a time.
+ */
 import { site } from '../../config/site.ts';
 import { path, SECTIONS, type Lang } from '../i18n.ts';
 import {
@@ -10,14 +12,16 @@ import {
   itemsFor,
   KIND_SECTION,
   type FeedDef,
+  type FeedFormat,
   type FeedKind,
   type FeedScope,
 } from './catalogue.ts';
 import { feedItems, feedScopes } from './items.ts';
 import { toJsonFeed } from './jsonfeed.ts';
-import { rssOptions } from './rss.ts';
+import { rssXml } from './rss.ts';
 import { LOCALE } from '../../config/languages.ts';
 import { keyed } from '../pageCache.ts';
+import { handOverBuildFiles, type BuildFile } from '../buildFiles.ts';
 
 const abs = (p: string) => new URL(p, site.url).href;
 
@@ -40,8 +44,29 @@ export async function allFeeds(lang: Lang): Promise<FeedDef[]> {
   return feedDefinitions(lang, topics, districts);
 }
 
-export async function feedStaticPaths(lang: Lang) {
-  return keyed((await allFeeds(lang)).map((def) => ({ params: { feed: def.key }, props: { def } })));
+/**
+ * The paths of a feed route (one language, one format). A production build takes the files from here at once
+ * (src/lib/buildFiles.ts) and the route has no paths of its own then.
+ */
+export async function feedStaticPaths(lang: Lang, format: FeedFormat) {
+  const defs = await allFeeds(lang);
+  if (import.meta.env.PROD && handOverBuildFiles(await Promise.all(defs.map((def) => feedFile(def, format)))))
+    return [];
+  return keyed(defs.map((def) => ({ params: { feed: def.key }, props: { def } })));
+}
+
+const TYPE: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+/** One feed as a file of the site. */
+export async function feedFile(def: FeedDef, format: FeedFormat): Promise<BuildFile> {
+  return {
+    pathname: feedPath(def.lang, def.key, format),
+    type: TYPE[format],
+    body: format === 'rss' ? await rssBody(def) : await jsonFeedBody(def),
+  };
 }
 
 async function parts(def: FeedDef) {
@@ -53,20 +78,12 @@ async function parts(def: FeedDef) {
   };
 }
 
-export async function rssResponse(def: FeedDef): Promise<Response> {
+async function rssBody(def: FeedDef): Promise<string> {
   const p = await parts(def);
-  const response = await rss(
-    rssOptions({
-      ...p,
-      feedUrl: abs(feedPath(def.lang, def.key, 'rss')),
-      lang: LOCALE[def.lang],
-    }),
-  );
-  response.headers.set('content-type', 'application/rss+xml; charset=utf-8');
-  return response;
+  return rssXml({ ...p, feedUrl: abs(feedPath(def.lang, def.key, 'rss')), lang: LOCALE[def.lang] });
 }
 
-export async function jsonFeedResponse(def: FeedDef): Promise<Response> {
+async function jsonFeedBody(def: FeedDef): Promise<string> {
   const p = await parts(def);
   const feed = toJsonFeed({
     ...p,
@@ -75,9 +92,13 @@ export async function jsonFeedResponse(def: FeedDef): Promise<Response> {
     icon: abs('/og/logo.png'),
     publisher: { name: site.operator.name, url: site.operator.url ?? `${site.url.replace(/\/+$/u, '')}/` },
   });
-  return new Response(JSON.stringify(feed, null, 1), {
-    headers: { 'content-type': 'application/feed+json; charset=utf-8' },
-  });
+  return JSON.stringify(feed, null, 1);
+}
+
+/** A feed as the response of its route (dev, and a build that does not take the files). */
+export async function feedResponse(def: FeedDef, format: FeedFormat): Promise<Response> {
+  const { body, type } = await feedFile(def, format);
+  return new Response(body, { headers: { 'content-type': type } });
 }
 
 /** Section segment of a kind (for the overview page's labels). */

@@ -1,7 +1,7 @@
-/** RSS 2.0 feeds (de): everything, per kind, per topic, per district (see src/lib/feeds/catalogue.ts). */
+/** RSS 2.0 feeds (de): everything, per kind, per topic, per district (see src/lib/feeds/catalogue.ts). A production build writes them beside the pages (src/lib/buildFiles.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { FeedDef } from '../../lib/feeds/catalogue.ts';
-import { feedStaticPaths, rssResponse } from '../../lib/feeds/routes.ts';
+import { feedResponse, feedStaticPaths } from '../../lib/feeds/routes.ts';
 
-export const getStaticPaths = (() => feedStaticPaths('de')) satisfies GetStaticPaths;
-export const GET: APIRoute<{ def: FeedDef }> = ({ props }) => rssResponse(props.def);
+export const getStaticPaths = (() => feedStaticPaths('de', 'rss')) satisfies GetStaticPaths;
+export const GET: APIRoute<{ def: FeedDef }> = ({ props }) => feedResponse(props.def, 'rss');

@@ -1,0 +1,24 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { writeBuildFiles } from './buildFiles.ts';
+
+const file = (pathname: string, body: string) => ({ pathname, type: 'text/plain', body });
+
+describe('the files routes hand over', () => {
+  test('written into the site with their folders, byte for byte', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'praxis-build-files-'));
+    try {
+      const files = new Map([
+        ['feeds/alles.xml', file('/feeds/alles.xml', '<rss>Ä „x“ 😀</rss>')],
+        ['en/feeds/themes/x.json', file('/en/feeds/themes/x.json', '{"a":1}')],
+      ]);
+      expect(await writeBuildFiles(dir, files)).toBe(2);
+      expect(readFileSync(join(dir, 'feeds/alles.xml'), 'utf8')).toBe('<rss>Ä „x“ 😀</rss>');
+      expect(readFileSync(join(dir, 'en/feeds/themes/x.json'), 'utf8')).toBe('{"a":1}');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
