@@ -20,8 +20,7 @@ import { feedItems, feedScopes } from './items.ts';
 import { toJsonFeed } from './jsonfeed.ts';
 import { rssXml } from './rss.ts';
 import { LOCALE } from '../../config/languages.ts';
-import { keyed } from '../pageCache.ts';
-import { handOverBuildFiles, type BuildFile } from '../buildFiles.ts';
+import { filesOrPaths, type BuildFile } from '../buildFiles.ts';
 
 const abs = (p: string) => new URL(p, site.url).href;
 
@@ -49,10 +48,11 @@ export async function allFeeds(lang: Lang): Promise<FeedDef[]> {
  * (src/lib/buildFiles.ts) and the route has no paths of its own then.
  */
 export async function feedStaticPaths(lang: Lang, format: FeedFormat) {
-  const defs = await allFeeds(lang);
-  if (import.meta.env.PROD && handOverBuildFiles(await Promise.all(defs.map((def) => feedFile(def, format)))))
-    return [];
-  return keyed(defs.map((def) => ({ params: { feed: def.key }, props: { def } })));
+  return filesOrPaths(
+    await allFeeds(lang),
+    (def) => feedFile(def, format),
+    (def) => ({ params: { feed: def.key }, props: { def } }),
+  );
 }
 
 const TYPE: Record<FeedFormat, string> = {

@@ -1,17 +1,11 @@
-/** /zitation/<report id>.csl.json — CSL-JSON for a report, written from the same record as its citation_* tags. */
+/**
+ * /zitation/<report id>.csl.json — CSL-JSON for a report, written from the same record as its citation_* tags. A
+ * production build writes these files beside the pages (src/lib/buildFiles.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { publishedReports } from '../../lib/entries.ts';
-import { reportCitation } from '../../lib/citation/report.ts';
-import { toCsl } from '../../lib/citation/csl.ts';
-import { keyed } from '../../lib/pageCache.ts';
+import { citationResponse, citationStaticPaths } from '../../lib/citation/routes.ts';
 
-export const getStaticPaths = (async () =>
-  keyed(
-    (await publishedReports()).map((entry) => ({ params: { id: entry.id }, props: { entry } })),
-  )) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ entry: CollectionEntry<'reports'> }> = async ({ props }) =>
-  new Response(`${JSON.stringify(toCsl(await reportCitation(props.entry)), null, 2)}\n`, {
-    headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-  });
+export const getStaticPaths = (() => citationStaticPaths('csl.json')) satisfies GetStaticPaths;
+export const GET: APIRoute<{ entry: CollectionEntry<'reports'> }> = ({ props }) =>
+  citationResponse(props.entry, 'csl.json');
