@@ -15,6 +15,7 @@ import { buildFiles } from './src/integrations/buildFiles.ts';
 import { editor, editorStaticFiles, EDITOR_PATH } from './src/integrations/editor.ts';
 import { timed } from './src/integrations/timing.ts';
 import { stableOutDir } from './src/integrations/stableOutDir.ts';
+import { cspDigests } from './src/integrations/cspDigests.ts';
 import { pageDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from './src/config/csp.ts';
 import { newsletterBaseUrl } from './src/lib/newsletter/config.ts';
 
@@ -102,8 +103,9 @@ export default defineConfig({
   // its cache folder, so the build's fresh output folder (scripts/build.ts) gets them too.
   experimental: { incrementalBuild: true },
   vite: {
-    // Without it, a build into another output folder than the last renders every page again (see the file).
-    plugins: [stableOutDir()],
+    // Without stableOutDir, a build into another output folder than the last renders every page again; without
+    // cspDigests, Astro hashes the same inline styles and scripts again for every page (see the files).
+    plugins: [stableOutDir(), cspDigests()],
     build: {
       rolldownOptions: {
         // Astro's own MDX output triggers this bundler notice (withastro/astro#18087, open upstream):
