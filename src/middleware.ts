@@ -11,6 +11,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import { keepHyphensInHtml } from './lib/typography.ts';
 import { announceBuiltPage, anyBuiltPageListener, startPage } from './lib/builtPages.ts';
+import { bodyBytes } from './lib/responseBody.ts';
+
+/** UTF-8, as Response.text() decodes (a byte order mark is dropped). */
+const decoder = new TextDecoder();
 
 /** Binary formats no listener wants: not read again. */
 const BINARY = /^(image|font|audio|video)\/|^application\/(octet-stream|wasm|pdf|zip)/u;
@@ -22,15 +26,21 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const type = response.headers.get('content-type') ?? '';
   const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   if (type.startsWith('text/html')) {
-    const html = keepHyphensInHtml(await response.text());
+    const bytes = await bodyBytes(response);
+    const text = decoder.decode(bytes);
+    const html = keepHyphensInHtml(text);
     announceBuiltPage({ seq, pathname, type, body: html });
-    return new Response(html, init);
+    // The bytes as rendered where no hyphen was bound (most pages): not encoded again.
+    if (html === text) return new Response(bytes, init);
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    return new Response(Buffer.from(html), { ...init, headers });
   }
   if (!anyBuiltPageListener() || BINARY.test(type) || response.status !== 200) {
     announceBuiltPage({ seq, pathname, type });
     return response;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
+  const body = await bodyBytes(response);
   announceBuiltPage({ seq, pathname, type, body });
   return new Response(body, init);
 });
