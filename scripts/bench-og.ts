@@ -29,6 +29,7 @@ import {
   DEFAULT_RENDERER,
   drawCard,
   PNG_LEVEL,
+  PNG_STRATEGY,
   rasterize,
   RENDERERS,
   type Raster,
@@ -113,8 +114,8 @@ async function timed<T>(step: string, f: () => Promise<T> | T): Promise<T> {
 }
 const noteBytes = (step: string, n: number) => bytes.set(step, [...(bytes.get(step) ?? []), n]);
 
-/** Other zlib levels than the site's, for the table in render.ts (same writer, same pixels). */
-const OTHER_LEVELS = [1, 2, 3, 4, 6].filter((l) => l !== PNG_LEVEL);
+/** zlib levels with its default strategy, for the table in render.ts (same writer, same pixels). */
+const OTHER_LEVELS = [1, 2, 3, 4, 6];
 /** How the site encoded before png.ts: sharp (libspng), alpha removed, level 4, no adaptive filtering. */
 const SHARP_LEVEL = 4;
 const encodeSharp = (r: Raster) =>
@@ -132,14 +133,14 @@ cardSvg(sample[0]!);
 const firstCardCpu = cpuMs() - firstCpu;
 // Warm-up: loads Satori's layout engine's WebAssembly, both rasterisers, the encoders; draws the shared parts.
 for (const r of RENDERERS) await encodeSharp(await rasterize(cardSvg(sample[0]!), r));
-(await drawCard(sample[0]!)).encode(PNG_LEVEL);
+(await drawCard(sample[0]!)).encode(PNG_LEVEL, PNG_STRATEGY);
 await rasterize(await satoriSvg(sample[0]!));
 
 const WRITER = 'writer (card → SVG)';
 const SATORI = 'satori (card → SVG), before';
 const RASTER_SATORI = `raster ${DEFAULT_RENDERER} (Satori's SVG)`;
 const PIECES = `pieces ${DEFAULT_RENDERER} (card → pixels)`;
-const ENCODE = `encode zlib level ${PNG_LEVEL} (site)`;
+const ENCODE = `encode zlib level ${PNG_LEVEL} RLE (site)`;
 const ENCODE_BEFORE = `encode sharp level ${SHARP_LEVEL} (before)`;
 for (let round = 0; round < ROUNDS; round++) {
   for (const [i, card] of sample.entries()) {
@@ -161,7 +162,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const picture: PngPicture = await timed(PIECES, () => drawCard(card));
     const pixels = rasters.get(DEFAULT_RENDERER)!;
     const encoders: [string, () => Promise<Buffer> | Buffer][] = [
-      [ENCODE, () => picture.encode(PNG_LEVEL)],
+      [ENCODE, () => picture.encode(PNG_LEVEL, PNG_STRATEGY)],
       ...OTHER_LEVELS.map((l): [string, () => Buffer] => [`encode zlib level ${l}`, () => picture.encode(l)]),
       [ENCODE_BEFORE, () => encodeSharp(pixels)],
       // resvg's own encoder includes its rasterising; its raster time is subtracted below.
@@ -211,7 +212,7 @@ for (const [title, m] of [
 ] as const) {
   console.log(`${title.padEnd(32)}    mean  median     p95     min     max`);
   for (const [step, xs] of m) console.log(row(step, xs));
-  console.log(row(`site: pieces + zlib level ${PNG_LEVEL}`, site(m)));
+  console.log(row(`site: pieces + zlib level ${PNG_LEVEL} RLE`, site(m)));
   for (const r of RENDERERS) console.log(row(`before: writer + ${r} + sharp ${SHARP_LEVEL}`, whole(m, r)));
   console.log(row(`satori + ${DEFAULT_RENDERER} + sharp ${SHARP_LEVEL}`, satori(m)));
   console.log('');

@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
+import { constants } from 'node:zlib';
 import { PngPicture } from './png.ts';
 
 /** A 7×5 RGBA picture whose every channel differs, so a swapped or shifted byte shows. */
@@ -27,6 +28,22 @@ describe('the PNG writer', () => {
     const { info, paletted, pixels } = await decode(picture.encode(2));
     expect([info.width, info.height, info.channels, paletted]).toEqual([W, H, 3, true]);
     expect(pixels).toEqual([...rgbOf(rgba, 4)]);
+  });
+
+  test('run-length compression (the site’s) decodes to the same pixels, paletted and RGB', async () => {
+    const picture = PngPicture.blank(W, H);
+    picture.paste({ pixels: rgba, width: W, height: H, channels: 4 }, 0, 0);
+    const rle = picture.encode(3, constants.Z_RLE);
+    expect(rle.equals(picture.encode(3))).toBe(false);
+    expect(await decode(rle)).toEqual(await decode(picture.encode(3)));
+    const rgb = PngPicture.blank(40, 10);
+    rgb.paste(
+      { pixels: Uint8Array.from({ length: 1200 }, (_, i) => (i * 7) % 256), width: 40, height: 10, channels: 3 },
+      0,
+      0,
+    );
+    expect(rgb.indexed).toBe(false);
+    expect(await decode(rgb.encode(3, constants.Z_RLE))).toEqual(await decode(rgb.encode(3)));
   });
 
   test('turns to RGB when a picture has more than 256 colours, keeping what was pasted before', async () => {

@@ -260,8 +260,11 @@ export class PngPicture {
     return out;
   }
 
-  /** The picture as a PNG file: 8 bits a sample, indexed or RGB, not interlaced, compressed at zlib `level`. */
-  encode(level: number): Buffer {
+  /**
+   * The picture as a PNG file: 8 bits a sample, indexed or RGB, not interlaced, compressed at zlib `level` with
+   * zlib's `strategy` (its default unless given).
+   */
+  encode(level: number, strategy?: number): Buffer {
     const header = Buffer.alloc(13);
     header.writeUInt32BE(this.width, 0);
     header.writeUInt32BE(this.height, 4);
@@ -273,7 +276,8 @@ export class PngPicture {
       for (const [i, colour] of this.palette.entries()) plte.writeUIntBE(colour, 3 * i, 3);
       chunks.push(chunk('PLTE', plte));
     }
-    chunks.push(chunk('IDAT', deflateSync(this.data, { level })), chunk('IEND', new Uint8Array(0)));
+    const options = strategy === undefined ? { level } : { level, strategy };
+    chunks.push(chunk('IDAT', deflateSync(this.data, options)), chunk('IEND', new Uint8Array(0)));
     return Buffer.concat([SIGNATURE, ...chunks]);
   }
 }

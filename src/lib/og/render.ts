@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { constants as zlibConstants } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { grow, overlap, union, within, type PixelBox } from './box.ts';
 import { CANVAS, cardDocument, cardParts, HEIGHT, siteHost, WIDTH, type CardPart, type OgCard } from './card.ts';
@@ -81,6 +82,15 @@ export async function rasterize(svg: string, renderer: Renderer = DEFAULT_RENDER
  * 10.6 ms 57.3 KB. Levels 1–3 are zlib's fast matcher, 4 and up its lazy one: 3 is the smallest of the fast ones.
  */
 export const PNG_LEVEL = 3;
+
+/**
+ * zlib's strategy for it: run-length matching only (`Z_RLE`). A card is rows of palette indices with long runs of
+ * one colour, which RLE finds as well as the general matcher and faster: 400 cards of a 1,000-entry build
+ * re-compressed (their IDAT inflated and deflated again, two rounds): 0.67–0.69 ms and 20.9 KB a card against
+ * 0.99–1.05 ms and 22.1 KB with the default strategy at the same level (level 1 to 9 make no difference to RLE's
+ * size).
+ */
+export const PNG_STRATEGY = zlibConstants.Z_RLE;
 
 /**
  * The pieces every card shares, drawn: by renderer and by their SVG (the same for every card of a build, since
@@ -153,7 +163,7 @@ function fromMasks(parts: readonly CardPart[]): boolean {
 }
 
 export async function renderCard(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): Promise<Buffer> {
-  return (await drawCard(card, renderer)).encode(PNG_LEVEL);
+  return (await drawCard(card, renderer)).encode(PNG_LEVEL, PNG_STRATEGY);
 }
 
 /** Hash of everything the picture depends on. */
@@ -164,7 +174,7 @@ export function cardKey(card: OgCard, renderer: Renderer = DEFAULT_RENDERER): st
     template: TEMPLATE_VERSION,
     fonts: fontVersions(),
     renderer,
-    png: { writer: 'zlib', level: PNG_LEVEL },
+    png: { writer: 'zlib', level: PNG_LEVEL, strategy: PNG_STRATEGY },
   };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
 }
