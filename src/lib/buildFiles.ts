@@ -1,9 +1,9 @@
 /**
  * Files a production build writes beside Astro's pages, handed over by the routes that describe them: the
- * feeds and the citation files (1,404 and 279 files at 1,000 entries). Astro's page loop costs each file it writes about a millisecond of the
- * main thread whatever its size (a request, the middleware, a response read back, an output folder made, the
- * file and its copy for the incremental build written one after the other); for small generated files that is
- * most of their cost. A route whose files are taken here returns no paths in a production build: its files are
+ * feeds and the citation files (1,404 and 279 files at 1,000 entries). Astro's page loop costs each file it writes
+ * about a millisecond of the main thread whatever its size (a request, the middleware, a response read back, an
+ * output folder made, the file and its copy for the incremental build written one after the other); for small
+ * generated files that is most of their cost. A route whose files are taken here returns no paths in a production build: its files are
  * made in one go when Astro asks it for its paths, announced to the build's listeners like rendered pages
  * (src/lib/builtPages.ts: compressed while the pages render), and written by the buildFiles integration
  * (src/integrations/buildFiles.ts) when the pages are done. In dev, and in a build without that integration,
