@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -17,6 +17,21 @@ describe('the files routes hand over', () => {
       expect(await writeBuildFiles(dir, files)).toBe(2);
       expect(readFileSync(join(dir, 'feeds/alles.xml'), 'utf8')).toBe('<rss>Ä „x“ 😀</rss>');
       expect(readFileSync(join(dir, 'en/feeds/themes/x.json'), 'utf8')).toBe('{"a":1}');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a path out of the site stops the writing before any file is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'praxis-build-files-'));
+    try {
+      const files = new Map([
+        ['feeds/a.xml', file('/feeds/a.xml', '<rss/>')],
+        ['zitation/../../outside.bib', file('/zitation/%2E%2E/%2E%2E/outside.bib', '@misc{x}')],
+      ]);
+      await expect(writeBuildFiles(join(dir, 'site'), files)).rejects.toThrow(/outside the site/u);
+      expect(existsSync(join(dir, 'outside.bib'))).toBe(false);
+      expect(existsSync(join(dir, 'site/feeds/a.xml'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { acceptBuildFiles, takeBuildFiles, type BuildFile } from '../lib/buildFiles.ts';
@@ -13,13 +13,22 @@ import { acceptBuildFiles, takeBuildFiles, type BuildFile } from '../lib/buildFi
 /** Files written at a time (libuv's thread pool has 4 threads; a few more keep it busy). */
 const WRITES_AT_ONCE = 16;
 
-/** Writes `files` (by output file, relative to `siteDir`) into the site; returns how many. */
+/**
+ * Writes `files` (by output file, relative to `siteDir`) into the site; returns how many. A path that would lead
+ * out of the site (`../`, from an id no route should produce) stops the build before anything is written.
+ */
 export async function writeBuildFiles(siteDir: string, files: ReadonlyMap<string, BuildFile>): Promise<number> {
-  const dirs = new Set([...files.keys()].map((file) => dirname(join(siteDir, file))));
-  await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
-  const queue = [...files];
+  const root = resolve(siteDir);
+  const targets = [...files].map(([file, { pathname, body }]) => {
+    const target = resolve(root, file);
+    if (!target.startsWith(`${root}${sep}`))
+      throw new Error(`praxis:build-files: ${pathname} would be written outside the site (${target})`);
+    return { target, body };
+  });
+  await Promise.all([...new Set(targets.map((t) => dirname(t.target)))].map((dir) => mkdir(dir, { recursive: true })));
+  const queue = [...targets];
   const writer = async () => {
-    for (let next = queue.pop(); next; next = queue.pop()) await writeFile(join(siteDir, next[0]), next[1].body);
+    for (let next = queue.pop(); next; next = queue.pop()) await writeFile(next.target, next.body);
   };
   await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer));
   return files.size;
